@@ -1,0 +1,55 @@
+using BrandPulse.Collector.Commands;
+using BrandPulse.Data.Import;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BrandPulse.Collector;
+
+/// <summary>The collector's commands: everything that writes to the BrandPulse database.</summary>
+public static class CollectorApp
+{
+    public static int Run(string[] args, IAnsiConsole output, IAnsiConsole error)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("brandpulse collect");
+            config.Settings.Registrar.RegisterInstance(new Consoles(output, error));
+            config.ConfigureConsole(output);
+            config.AddBranch("import", import =>
+            {
+                import.SetDescription("Import complaints from a file (one transaction; re-running adds nothing).");
+                import.AddCommand<ImportTwcsCommand>("twcs")
+                    .WithDescription("The \"Customer Support on Twitter\" CSV (Kaggle/thoughtvector), also as re-saved by pandas or Excel.")
+                    .WithExample("import", "twcs", "data/twcs_kaggle_sample.csv");
+                import.AddCommand<ImportIbmCommand>("ibm-cdp")
+                    .WithDescription("The IBM customer-care conversations JSON (every conversation in it was answered).")
+                    .WithExample("import", "ibm-cdp", "data/ibm_twitter_cdp_dev.json");
+                import.AddCommand<ImportManualCommand>("manual")
+                    .WithDescription("A CSV of complaints timed by people: ref,brand,channel,complained_at,answered_at[,observed_until].")
+                    .WithExample("import", "manual", "data/illustrative_phone_log.csv", "--illustrative");
+            });
+            config.AddCommand<LogCommand>("log")
+                .WithDescription("Record one complaint timed by a person (a phone call, a tweet).")
+                .WithExample("log", "--brand", "Acme", "--channel", "phone", "--complained-at", "2024-05-02T09:00:00+02:00",
+                    "--answered-at", "2024-05-02T09:42:00+02:00", "--ref", "CALL-7781");
+            config.AddBranch("brands", brands =>
+            {
+                brands.SetDescription("The brand registry: which accounts belong to which brand.");
+                brands.AddCommand<BrandsLoadCommand>("load")
+                    .WithDescription("Load a registry CSV (slug,name,industry,accounts) into the database.")
+                    .WithExample("brands", "load", "data/brands.csv");
+                brands.AddCommand<BrandsListCommand>("list").WithDescription("List brands with their slugs and accounts.");
+            });
+            config.SetExceptionHandler((ex, _) =>
+            {
+                error.MarkupLineInterpolated($"[red]error:[/] {ErrorText.For(ex)}");
+                return ExitCodes.Failed;
+            });
+        });
+        return app.Run(args);
+    }
+}
+
+/// <summary>Standard output for results, standard error for problems.</summary>
+public sealed record Consoles(IAnsiConsole Out, IAnsiConsole Error);

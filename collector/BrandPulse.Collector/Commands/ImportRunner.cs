@@ -1,0 +1,48 @@
+using BrandPulse.Data;
+using BrandPulse.Data.Import;
+using BrandPulse.Data.Registry;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace BrandPulse.Collector.Commands;
+
+/// <summary>
+/// The part every file import shares: open (and migrate) the database, parse, write in one transaction with
+/// progress, print the summary, write the report, choose the exit code.
+/// </summary>
+public static class ImportRunner
+{
+    public static int Run(Consoles consoles, ImportSettings settings, Func<SqliteConnection, Pseudonymizer, ParsedInput> parse)
+    {
+        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        ParsedInput parsed = parse(connection, pseudonymizer);
+        string sha = ImportSession.Sha256Of(settings.File);
+        ImportSummary summary = WriteWithProgress(consoles, connection, parsed, sha);
+        SummaryPrinter.Print(consoles, summary);
+        if (settings.Report is not null)
+        {
+            ReportFile.Write(settings.Report, summary);
+        }
+
+        return summary.ExitCode;
+    }
+
+    public static ImportSummary WriteWithProgress(Consoles consoles, SqliteConnection connection, ParsedInput parsed, string? sha)
+    {
+        int total = parsed.Complaints.Count;
+        if (total < 5_000 || !consoles.Error.Profile.Capabilities.Interactive)
+        {
+            return new ImportSession(connection).Write(parsed, sha);
+        }
+
+        ImportSummary? summary = null;
+        consoles.Error.Progress().Start(ctx =>
+        {
+            ProgressTask task = ctx.AddTask($"storing {total:N0} complaints", maxValue: total);
+            summary = new ImportSession(connection) { Progress = n => { if (n % 1000 == 0) task.Value = n; } }.Write(parsed, sha);
+            task.Value = total;
+        });
+        return summary!;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Import;
+
+/// <summary>
+/// Writes one parsed input in one transaction: the import run, brands for unknown accounts, every complaint.
+/// Either all of it lands or none of it does; running it again adds nothing.
+/// </summary>
+public sealed class ImportSession(SqliteConnection connection)
+{
+    /// <summary>Called after each stored complaint with the number stored so far (for progress bars).</summary>
+    public Action<int>? Progress { get; init; }
+
+    public ImportSummary Write(ParsedInput input, string? inputSha256 = null)
+    {
+        using SqliteTransaction tx = connection.BeginTransaction();
+        var brands = new BrandStore(connection, tx);
+        var complaints = new ComplaintStore(connection, tx);
+        long runId = connection.ExecuteScalar<long>("""
+            INSERT INTO import_run (source, input_name, input_sha256, started_at_ms)
+            VALUES (@Source, @InputName, @inputSha256, @now) RETURNING id;
+            """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
+
+        var resolver = new BrandResolver(brands);
+        int accepted = 0, updated = 0, duplicates = 0, stored = 0;
+        var sourcesObserved = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (ComplaintInput c in input.Complaints)
+        {
+            (long brandId, string? accountKey) = resolver.Resolve(c);
+            switch (complaints.Store(c, brandId, accountKey, runId))
+            {
+                case StoreOutcome.Inserted: accepted++; break;
+                case StoreOutcome.Updated: updated++; break;
+                default: duplicates++; break;
+            }
+
+            sourcesObserved[c.Source] = Math.Max(sourcesObserved.GetValueOrDefault(c.Source), c.ObservedUntilMs);
+            Progress?.Invoke(++stored);
+        }
+
+        foreach ((string source, long until) in sourcesObserved)
+        {
+            complaints.ExtendObservation(source, until);
+        }
+
+        int rejected = input.Issues.Count(i => i.Kind == IssueKind.Rejected);
+        connection.Execute("""
+            UPDATE import_run SET accepted = @accepted, updated = @updated, duplicates = @duplicates, rejected = @rejected
+            WHERE id = @runId;
+            """, new { accepted, updated, duplicates, rejected, runId }, tx);
+        tx.Commit();
+
+        return new ImportSummary(input.Source, input.InputName, accepted, updated, duplicates, rejected,
+            input.Issues.Count(i => i.Kind == IssueKind.Unattributed),
+            input.Issues.Count(i => i.Kind == IssueKind.LeftOut),
+            resolver.NewBrands, input.Issues, input.Counts);
+    }
+
+    public static string Sha256Of(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,100 @@
+using BrandPulse.Data.Import.Text;
+using BrandPulse.Data.Registry;
+
+namespace BrandPulse.Data.Import.Twcs;
+
+/// <summary>
+/// Reads a "Customer Support on Twitter" export (Kaggle, thoughtvector) into complaints with their first responses.
+/// <para>
+/// Accepts the file as Python's csv module wrote it and as pandas or Excel re-save it: columns found by header name
+/// (case and whitespace ignored; unknown columns, such as pandas' unnamed index, ignored with one warning), a UTF-8
+/// byte-order mark, CRLF, LF or mixed row ends, line breaks and bare CRs inside quoted text, ids written as floats
+/// (<c>3.0</c>, only when exactly whole), <c>True</c>/<c>TRUE</c>. Ids in scientific notation lost their precision and
+/// are rejected.
+/// </para>
+/// <para>
+/// A record with a bad value, or with bytes that are not valid UTF-8 in any field, is rejected (an
+/// <see cref="IssueKind.Rejected"/> issue with its physical line and record number) and the others are imported; a
+/// conversation that includes a rejected record is left out, as its first response cannot be known. A wrong delimiter
+/// or header throws <see cref="ImportFormatException"/>. Issue messages never quote tweet text or customer ids.
+/// </para>
+/// Only ids, author, time and (for conversation starters) mentions are kept per tweet, never the text.
+/// </summary>
+public static class TwcsParser
+{
+    /// <summary>The source prefix: the source is <c>twcs:</c> + the data set, so separate exports never merge ids.</summary>
+    public const string SourcePrefix = "twcs:";
+
+    public static ParsedInput Parse(
+        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlySet<string> registryTwitterAccounts)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Parse(stream, Path.GetFileName(path), dataset, pseudonymizer, registryTwitterAccounts);
+    }
+
+    /// <param name="inputName">The name used in issues and <see cref="ParsedInput.InputName"/> (usually the file name).</param>
+    public static ParsedInput Parse(
+        Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
+        IReadOnlySet<string> registryTwitterAccounts)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
+        var issues = new List<ImportIssue>();
+        var tweets = new List<TwcsTweet>();
+        var lines = new Dictionary<long, int>();
+        var rejected = new Dictionary<long, int>();
+        TwcsTweetReader? reader = null;
+        foreach (CsvRecord record in new CsvRecordReader(stream).Records())
+        {
+            if (reader is null)
+            {
+                TwcsColumns columns = TwcsColumns.From(record, inputName);
+                if (columns.Ignored.Count > 0)
+                {
+                    issues.Add(new ImportIssue(IssueKind.Warning, inputName, record.Line, null,
+                        $"ignored columns: {string.Join(", ", columns.Ignored)}", record.Number));
+                }
+
+                reader = new TwcsTweetReader(columns, inputName);
+                continue;
+            }
+
+            TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id);
+            if (tweet is not null && lines.TryGetValue(tweet.Id, out int firstLine))
+            {
+                issue = new ImportIssue(IssueKind.Rejected, inputName, record.Line, TwcsColumns.TweetIdName,
+                    $"tweet_id {tweet.Id} repeats the record on line {firstLine}", record.Number);
+                tweet = null;
+                id = null;
+            }
+
+            if (tweet is null)
+            {
+                issues.Add(issue!);
+                if (id is long rejectedId && !lines.ContainsKey(rejectedId))
+                {
+                    rejected.TryAdd(rejectedId, record.Line);
+                }
+
+                continue;
+            }
+
+            lines[tweet.Id] = tweet.Line;
+            tweets.Add(tweet);
+        }
+
+        // A tweet rejected once and read fine later is in the file after all.
+        foreach (long id in lines.Keys)
+        {
+            rejected.Remove(id);
+        }
+
+        var conversations = new TwcsConversations(tweets, rejected, registryTwitterAccounts, inputName,
+            SourcePrefix + dataset, pseudonymizer);
+        conversations.Resolve();
+        Dictionary<string, long> counts = conversations.Counts;
+        counts["tweets"] = tweets.Count;
+        counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
+        ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
+        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts);
+    }
+}

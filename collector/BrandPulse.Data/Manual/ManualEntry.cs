@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using BrandPulse.Data.Import;
+using BrandPulse.Data.Model;
+
+namespace BrandPulse.Data.Manual;
+
+/// <summary>
+/// One complaint timed by a person (a phone call, a tweet): brand, channel, when the complaint was made and when
+/// (if ever) the brand answered. Without a reference, the key is derived from the fields, so the same entry
+/// submitted twice is still one complaint.
+/// </summary>
+public sealed record ManualEntry(
+    string Brand, string Channel, string ComplainedAt, string? AnsweredAt, string? Ref, string? ObservedUntil = null)
+{
+    public const string Source = "manual";
+
+    /// <summary>Validates the entry and turns it into a complaint, or lists what is wrong with it.</summary>
+    public ComplaintInput? ToComplaint(string file, int line, long nowMs, bool illustrative, List<ImportIssue> issues)
+    {
+        int before = issues.Count;
+        string brand = (Brand ?? "").Trim();
+        if (brand.Length == 0)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand is empty"));
+        }
+        else if (brand.Length > 200)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand name is longer than 200 characters"));
+        }
+
+        string? channel = Channels.Normalize(Channel);
+        if (channel is null)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "channel",
+                $"unknown channel '{Clip(Channel)}'; allowed: {Channels.AllowedList} (x is twitter)"));
+        }
+
+        long complained = Time("complained_at", ComplainedAt, file, line, issues) ?? 0;
+        long? answered = string.IsNullOrWhiteSpace(AnsweredAt) ? null : Time("answered_at", AnsweredAt, file, line, issues);
+        long? observed = string.IsNullOrWhiteSpace(ObservedUntil) ? null : Time("observed_until", ObservedUntil, file, line, issues);
+        if (issues.Count == before && answered < complained)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "answered_at", "answered before the complaint was made"));
+        }
+
+        if (issues.Count == before && complained > nowMs + 120_000)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "complained_at", "complaint time is in the future"));
+        }
+
+        if (issues.Count != before)
+        {
+            return null;
+        }
+
+        string key = string.IsNullOrWhiteSpace(Ref)
+            ? "auto-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                $"{brand.ToLowerInvariant()}|{channel}|{complained}|{answered}")))[..20]
+            : Ref.Trim();
+        long until = answered ?? Math.Max(observed ?? nowMs, complained);
+        return new ComplaintInput(Source, key, channel!, null, brand, complained, answered, until,
+            Illustrative: illustrative, Line: line);
+    }
+
+    private static long? Time(string field, string? text, string file, int line, List<ImportIssue> issues)
+    {
+        if (IsoTime.TryParse(text, out long ms, out string error))
+        {
+            return ms;
+        }
+
+        issues.Add(new ImportIssue(IssueKind.Rejected, file, line, field, error));
+        return null;
+    }
+
+    private static string Clip(string? s) => s is null ? "" : s.Length <= 40 ? s : s[..40] + "…";
+}

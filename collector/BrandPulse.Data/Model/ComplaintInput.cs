@@ -1,0 +1,30 @@
+namespace BrandPulse.Data.Model;
+
+/// <summary>
+/// One complaint as an importer hands it to the store. Either <see cref="AccountHandle"/> (a brand account on the
+/// channel, resolved through the registry) or <see cref="BrandName"/> (a brand named by a person) says whose it is.
+/// Times are Unix milliseconds, UTC. The complainant's handle never reaches the store: only its keyed pseudonym.
+/// </summary>
+public sealed record ComplaintInput(
+    string Source,
+    string SourceKey,
+    string Channel,
+    string? AccountHandle,
+    string? BrandName,
+    long ComplainedAtMs,
+    long? FirstResponseAtMs,
+    long ObservedUntilMs,
+    string? ComplainantPseudonym = null,
+    string? ResponseKind = null,
+    bool Illustrative = false,
+    int Line = 0)
+{
+    /// <summary>Why the complaint is left out of the figures, or null when it is usable.</summary>
+    public string? Quality => FirstResponseAtMs is long r && r < ComplainedAtMs ? QualityFlags.NegativeLatency : null;
+}
+
+/// <summary>Reasons a stored complaint is kept but left out of the figures.</summary>
+public static class QualityFlags
+{
+    public const string NegativeLatency = "negative_latency";
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BrandPulse.Data.Registry;
+
+/// <summary>
+/// Keyed pseudonyms (HMAC-SHA256) for complainants' handles: an unkeyed hash could be reversed by guessing handles.
+/// The key comes from BRANDPULSE_PSEUDONYM_KEY, else from a key file beside the database, created on first use.
+/// </summary>
+public sealed class Pseudonymizer(byte[] key)
+{
+    public const string KeyEnvironmentVariable = "BRANDPULSE_PSEUDONYM_KEY";
+
+    public string Of(string handle)
+    {
+        byte[] mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(handle.Trim().TrimStart('@').ToLowerInvariant()));
+        return Convert.ToHexStringLower(mac)[..16];
+    }
+
+    /// <summary>The pseudonymizer for the database at <paramref name="databasePath"/>.</summary>
+    public static Pseudonymizer ForDatabase(string databasePath)
+    {
+        string? fromEnvironment = Environment.GetEnvironmentVariable(KeyEnvironmentVariable);
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return new Pseudonymizer(Encoding.UTF8.GetBytes(fromEnvironment));
+        }
+
+        string keyPath = databasePath + ".key";
+        if (!File.Exists(keyPath))
+        {
+            byte[] fresh = RandomNumberGenerator.GetBytes(32);
+            try
+            {
+                using var stream = new FileStream(keyPath, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(Encoding.ASCII.GetBytes(Convert.ToHexString(fresh)));
+            }
+            catch (IOException) when (File.Exists(keyPath))
+            {
+                // Another collector created it first: use theirs.
+            }
+        }
+
+        string hex = File.ReadAllText(keyPath).Trim();
+        return new Pseudonymizer(Convert.FromHexString(hex));
+    }
+
+    /// <summary>A fixed key, for tests.</summary>
+    public static Pseudonymizer ForTests() => new(Encoding.UTF8.GetBytes("brandpulse-test-key"));
+}

@@ -1,0 +1,52 @@
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Store;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Registry;
+
+/// <summary>What loading the registry changed.</summary>
+public sealed record RegistryLoadResult(int Added, int Updated, int AccountsAttached);
+
+/// <summary>
+/// Applies registry entries in one transaction: a brand is found by its slug (created with that slug if new), its
+/// name and industry follow the registry, and its accounts are attached (moving them, with their complaints,
+/// from a brand the importer had made up for an unknown account).
+/// </summary>
+public static class RegistryLoader
+{
+    public static RegistryLoadResult Apply(SqliteConnection connection, IReadOnlyList<RegistryEntry> entries)
+    {
+        using SqliteTransaction tx = connection.BeginTransaction();
+        var brands = new BrandStore(connection, tx);
+        Dictionary<(string, string), long> current = brands.Accounts().ToDictionary(a => (a.Channel, a.AccountKey), a => a.BrandId);
+        int added = 0, updated = 0, attached = 0;
+        foreach (RegistryEntry entry in entries)
+        {
+            Brand? brand = brands.BySlug(entry.Slug);
+            if (brand is null)
+            {
+                brand = brands.Create(entry.Name, entry.Industry, BrandOrigins.Registry, entry.Slug);
+                added++;
+            }
+            else if (brand.DisplayName != entry.Name || brand.Industry != entry.Industry)
+            {
+                brands.Update(brand.Id, entry.Name, entry.Industry);
+                updated++;
+            }
+
+            foreach ((string channel, string handle) in entry.Accounts)
+            {
+                if (current.TryGetValue((channel, BrandStore.AccountKey(handle)), out long owner) && owner == brand.Id)
+                {
+                    continue;
+                }
+
+                brands.Attach(channel, handle, brand.Id);
+                attached++;
+            }
+        }
+
+        tx.Commit();
+        return new RegistryLoadResult(added, updated, attached);
+    }
+}

@@ -1,0 +1,68 @@
+namespace BrandPulse.Data.Schema;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. The version of a database is the highest migration applied to it;
+/// the collector applies what is missing when it opens a database, the generator refuses a version it does not know.
+/// SQL here stays portable (no SQLite-only types): a PostgreSQL store will follow with the same schema.
+/// </summary>
+public static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "complaints, brands, accounts and import runs", """
+            CREATE TABLE brand (
+                id            INTEGER PRIMARY KEY,
+                slug          TEXT    NOT NULL UNIQUE,
+                display_name  TEXT    NOT NULL,
+                industry      TEXT    NULL,
+                origin        TEXT    NOT NULL,              -- 'registry', 'import', 'manual'
+                merged_into   INTEGER NULL REFERENCES brand (id)
+            );
+
+            CREATE TABLE brand_account (
+                channel       TEXT    NOT NULL,
+                account_key   TEXT    NOT NULL,              -- handle folded to lower case
+                handle        TEXT    NOT NULL,              -- handle as first seen
+                brand_id      INTEGER NOT NULL REFERENCES brand (id),
+                PRIMARY KEY (channel, account_key)
+            );
+
+            CREATE TABLE import_run (
+                id            INTEGER PRIMARY KEY,
+                source        TEXT    NOT NULL,
+                input_name    TEXT    NOT NULL,
+                input_sha256  TEXT    NULL,
+                started_at_ms INTEGER NOT NULL,
+                accepted      INTEGER NOT NULL DEFAULT 0,
+                updated       INTEGER NOT NULL DEFAULT 0,
+                duplicates    INTEGER NOT NULL DEFAULT 0,
+                rejected      INTEGER NOT NULL DEFAULT 0
+            );
+
+            CREATE TABLE complaint (
+                id                     INTEGER PRIMARY KEY,
+                source                 TEXT    NOT NULL,      -- importer or person, e.g. 'twcs:twcs_kaggle_sample', 'ibm-cdp', 'manual'
+                source_key             TEXT    NOT NULL,      -- unique within the source (tweet id, session id, --ref)
+                brand_id               INTEGER NOT NULL REFERENCES brand (id),
+                channel                TEXT    NOT NULL,
+                account_key            TEXT    NULL,          -- the brand account it was attributed through
+                complained_at_ms       INTEGER NOT NULL,      -- Unix ms, UTC
+                first_response_at_ms   INTEGER NULL,          -- NULL: still waiting
+                observed_until_ms      INTEGER NOT NULL,      -- end of observation for a waiting complaint
+                complainant_pseudonym  TEXT    NULL,          -- keyed HMAC of the handle, never the handle
+                response_kind          TEXT    NULL,          -- what the first response was (see AnswerKind)
+                quality                TEXT    NULL,          -- NULL when usable; else why it is left out of figures
+                illustrative           INTEGER NOT NULL DEFAULT 0,
+                import_run_id          INTEGER NOT NULL REFERENCES import_run (id),
+                UNIQUE (source, source_key)
+            );
+
+            CREATE INDEX complaint_by_brand ON complaint (brand_id, channel, complained_at_ms);
+            """),
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}
+
+/// <summary>One step of the schema.</summary>
+public sealed record Migration(int Version, string Description, string Sql);

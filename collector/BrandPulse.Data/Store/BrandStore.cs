@@ -1,0 +1,68 @@
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Store;
+
+/// <summary>Brands and their accounts: lookups, creation with a unique slug assigned once, and account moves.</summary>
+public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? transaction = null)
+{
+    public IReadOnlyList<Brand> All() => connection.Query<Brand>("""
+        SELECT id AS Id, slug AS Slug, display_name AS DisplayName, industry AS Industry, origin AS Origin,
+               merged_into AS MergedInto
+        FROM brand ORDER BY slug;
+        """, transaction: transaction).AsList();
+
+    public IReadOnlyList<BrandAccount> Accounts() => connection.Query<BrandAccount>("""
+        SELECT channel AS Channel, account_key AS AccountKey, handle AS Handle, brand_id AS BrandId
+        FROM brand_account ORDER BY channel, account_key;
+        """, transaction: transaction).AsList();
+
+    public Brand? BySlug(string slug) => connection.QuerySingleOrDefault<Brand>("""
+        SELECT id AS Id, slug AS Slug, display_name AS DisplayName, industry AS Industry, origin AS Origin,
+               merged_into AS MergedInto
+        FROM brand WHERE slug = @slug;
+        """, new { slug }, transaction);
+
+    /// <summary>A brand whose display name or slug matches <paramref name="name"/> (case-insensitive), if any.</summary>
+    public Brand? ByName(string name) => connection.QueryFirstOrDefault<Brand>("""
+        SELECT id AS Id, slug AS Slug, display_name AS DisplayName, industry AS Industry, origin AS Origin,
+               merged_into AS MergedInto
+        FROM brand
+        WHERE merged_into IS NULL AND (lower(display_name) = lower(@name) OR slug = lower(@name))
+        ORDER BY CASE WHEN display_name = @name THEN 0 ELSE 1 END, id
+        LIMIT 1;
+        """, new { name = name.Trim() }, transaction);
+
+    /// <summary>Creates a brand with a slug no other brand has or had.</summary>
+    public Brand Create(string displayName, string? industry, string origin, string? slug = null)
+    {
+        string assigned = slug ?? Slugs.Unique(displayName, SlugTaken);
+        long id = connection.ExecuteScalar<long>("""
+            INSERT INTO brand (slug, display_name, industry, origin) VALUES (@assigned, @displayName, @industry, @origin)
+            RETURNING id;
+            """, new { assigned, displayName, industry, origin }, transaction);
+        return new Brand(id, assigned, displayName, industry, origin, null);
+    }
+
+    public bool SlugTaken(string slug) => connection.ExecuteScalar<long>(
+        "SELECT count(*) FROM brand WHERE slug = @slug;", new { slug }, transaction) > 0;
+
+    public void Update(long id, string displayName, string? industry) => connection.Execute("""
+        UPDATE brand SET display_name = @displayName, industry = @industry WHERE id = @id;
+        """, new { id, displayName, industry }, transaction);
+
+    /// <summary>Attaches an account to a brand, moving it (and the complaints that came through it) if it had another.</summary>
+    public void Attach(string channel, string handle, long brandId)
+    {
+        string accountKey = AccountKey(handle);
+        connection.Execute("""
+            INSERT INTO brand_account (channel, account_key, handle, brand_id) VALUES (@channel, @accountKey, @handle, @brandId)
+            ON CONFLICT (channel, account_key) DO UPDATE SET brand_id = excluded.brand_id;
+            UPDATE complaint SET brand_id = @brandId WHERE channel = @channel AND account_key = @accountKey;
+            """, new { channel, accountKey, handle = handle.Trim().TrimStart('@'), brandId }, transaction);
+    }
+
+    public static string AccountKey(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+}

@@ -1,0 +1,104 @@
+using BrandPulse.Data.Model;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Store;
+
+/// <summary>What storing one complaint did.</summary>
+public enum StoreOutcome
+{
+    Inserted,
+    Updated,
+    Duplicate,
+}
+
+/// <summary>
+/// Writes complaints, keyed by (source, source_key): a complaint seen again adds nothing, except that a waiting
+/// complaint takes a response found later and an observation that now lasts longer.
+/// </summary>
+public sealed class ComplaintStore(SqliteConnection connection, SqliteTransaction transaction)
+{
+    private readonly SqliteCommand _insert = Prepare(connection, transaction, """
+        INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
+                               observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id)
+        VALUES (@source, @source_key, @brand_id, @channel, @account_key, @complained_at_ms, @first_response_at_ms,
+                @observed_until_ms, @complainant_pseudonym, @response_kind, @quality, @illustrative, @import_run_id)
+        ON CONFLICT (source, source_key) DO NOTHING;
+        """);
+
+    private readonly SqliteCommand _update = Prepare(connection, transaction, """
+        UPDATE complaint
+        SET first_response_at_ms = coalesce(first_response_at_ms, @first_response_at_ms),
+            response_kind = CASE WHEN first_response_at_ms IS NULL THEN @response_kind ELSE response_kind END,
+            quality = CASE WHEN first_response_at_ms IS NULL THEN @quality ELSE quality END,
+            observed_until_ms = CASE WHEN @observed_until_ms > observed_until_ms THEN @observed_until_ms ELSE observed_until_ms END
+        WHERE source = @source AND source_key = @source_key
+          AND ((first_response_at_ms IS NULL AND @first_response_at_ms IS NOT NULL)
+               OR @observed_until_ms > observed_until_ms);
+        """);
+
+    public StoreOutcome Store(ComplaintInput c, long brandId, string? accountKey, long importRunId)
+    {
+        Bind(_insert, c, brandId, accountKey, importRunId);
+        if (_insert.ExecuteNonQuery() == 1)
+        {
+            return StoreOutcome.Inserted;
+        }
+
+        Bind(_update, c, brandId, accountKey, importRunId);
+        return _update.ExecuteNonQuery() == 1 ? StoreOutcome.Updated : StoreOutcome.Duplicate;
+    }
+
+    /// <summary>Extends the observation of every waiting complaint of a source up to <paramref name="untilMs"/>.</summary>
+    public int ExtendObservation(string source, long untilMs) => connection.Execute("""
+        UPDATE complaint SET observed_until_ms = @untilMs
+        WHERE source = @source AND first_response_at_ms IS NULL AND observed_until_ms < @untilMs;
+        """, new { source, untilMs }, transaction);
+
+    private static void Bind(SqliteCommand cmd, ComplaintInput c, long brandId, string? accountKey, long importRunId)
+    {
+        Set(cmd, "@source", c.Source);
+        Set(cmd, "@source_key", c.SourceKey);
+        Set(cmd, "@brand_id", brandId);
+        Set(cmd, "@channel", c.Channel);
+        Set(cmd, "@account_key", accountKey);
+        Set(cmd, "@complained_at_ms", c.ComplainedAtMs);
+        Set(cmd, "@first_response_at_ms", c.FirstResponseAtMs);
+        Set(cmd, "@observed_until_ms", c.ObservedUntilMs);
+        Set(cmd, "@complainant_pseudonym", c.ComplainantPseudonym);
+        Set(cmd, "@response_kind", c.ResponseKind);
+        Set(cmd, "@quality", c.Quality);
+        Set(cmd, "@illustrative", c.Illustrative ? 1 : 0);
+        Set(cmd, "@import_run_id", importRunId);
+    }
+
+    private static void Set(SqliteCommand cmd, string name, object? value)
+    {
+        if (cmd.Parameters.Contains(name))
+        {
+            cmd.Parameters[name].Value = value ?? DBNull.Value;
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        SqliteCommand cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        foreach (string name in new[]
+                 {
+                     "@source", "@source_key", "@brand_id", "@channel", "@account_key", "@complained_at_ms",
+                     "@first_response_at_ms", "@observed_until_ms", "@complainant_pseudonym", "@response_kind", "@quality",
+                     "@illustrative", "@import_run_id",
+                 })
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                cmd.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            }
+        }
+
+        cmd.Prepare();
+        return cmd;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+using ScottPlot;
+
+namespace BrandPulse.Generator.Charts;
+
+/// <summary>
+/// The brand page chart: Kaplan-Meier "still waiting" curves, channels overlaid, on a logarithmic time axis
+/// (minutes to days). Rendered as SVG with ScottPlot; the same numbers appear in the data table beside it.
+/// </summary>
+public static class WaitChart
+{
+    public const string FontName = "DejaVu Sans";
+    public const int Width = 720;
+    public const int Height = 360;
+
+    /// <summary>The times the data table beside the chart shows (minutes).</summary>
+    public static IReadOnlyList<double> TableTimes { get; } = [5, 15, 60, 240, 1440, 10080];
+
+    private static readonly (double Minutes, string Label)[] s_ticks =
+        [(1, "1 min"), (5, "5 min"), (15, "15 min"), (60, "1 h"), (240, "4 h"), (1440, "1 day"), (10080, "1 week"), (43200, "30 days")];
+
+    private static readonly Color[] s_palette = [new("#1d4ed8"), new("#c2410c"), new("#047857"), new("#7c3aed"), new("#be185d")];
+
+    public static WaitChartModel? ModelFor(BrandFigures brand)
+    {
+        var series = new List<WaitSeries>();
+        foreach (ChannelFigures f in brand.Channels.Where(c => c.Status != FigureStatus.TooFew))
+        {
+            SurvivalCurve curve = KaplanMeier.Fit(f.Observations);
+            var xs = new List<double> { 0 };
+            var ys = new List<double> { 1 };
+            foreach (SurvivalStep step in curve.Steps)
+            {
+                xs.Add(step.Minutes);
+                ys.Add(step.Survival);
+            }
+
+            series.Add(new WaitSeries(f.Channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList()));
+        }
+
+        if (series.Count == 0)
+        {
+            return null;
+        }
+
+        string alt = $"Chart of the share of {brand.Brand.DisplayName}'s complainants still waiting for a first answer over time: " +
+            string.Join("; ", series.Select(s =>
+                $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
+                $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
+            ". The table below gives the values.";
+        return new WaitChartModel(brand.Brand.DisplayName, series, alt);
+    }
+
+    public static string Svg(WaitChartModel model) => Build(model).GetSvgXml(Width, Height);
+
+    public static Plot Build(WaitChartModel model)
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        int i = 0;
+        double maxX = 1;
+        foreach (WaitSeries s in model.Series)
+        {
+            double[] xs = s.Minutes.Select(ToAxis).ToArray();
+            double[] ys = s.StillWaiting.Select(v => v * 100).ToArray();
+            var scatter = plot.Add.Scatter(xs, ys);
+            scatter.ConnectStyle = ConnectStyle.StepHorizontal;
+            scatter.MarkerSize = 0;
+            scatter.LineWidth = 2.5f;
+            scatter.Color = s_palette[i++ % s_palette.Length];
+            scatter.LegendText = Channels.DisplayName(s.Channel);
+            maxX = Math.Max(maxX, s.Minutes.Max());
+        }
+
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        foreach ((double minutes, string label) in s_ticks.Where(t => t.Minutes <= maxX * 3))
+        {
+            ticks.AddMajor(ToAxis(minutes), label);
+        }
+
+        plot.Axes.Bottom.TickGenerator = ticks;
+        var yTicks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (int p in new[] { 0, 25, 50, 75, 100 })
+        {
+            yTicks.AddMajor(p, p.ToString(CultureInfo.InvariantCulture) + "%");
+        }
+
+        plot.Axes.Left.TickGenerator = yTicks;
+        plot.Axes.SetLimits(ToAxis(0.5), ToAxis(maxX * 1.2), 0, 102);
+        plot.XLabel("Time since the complaint");
+        plot.YLabel("Still waiting");
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot;
+    }
+
+    /// <summary>Log scale for time: 0 minutes sits half a minute left of 1 minute.</summary>
+    private static double ToAxis(double minutes) => Math.Log10(Math.Max(minutes, 0.5));
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BrandPulse.Generator.Cli;
+
+/// <summary>Options of <c>build</c>.</summary>
+public sealed class BuildSettings : CommandSettings
+{
+    [CommandOption("--db <PATH>")]
+    [Description("The SQLite database to read (opened read-only). Default: data/brandpulse.db")]
+    public string Db { get; set; } = "data/brandpulse.db";
+
+    [CommandOption("--out <DIR>")]
+    [Description("Where the site goes; replaced all at once when the build succeeds. Default: _site")]
+    public string Out { get; set; } = "_site";
+
+    [CommandOption("--site <DIR>")]
+    [Description("The theme and content folder. Default: site/ of this BrandPulse checkout")]
+    public string? Site { get; set; }
+
+    public override ValidationResult Validate() =>
+        File.Exists(Db) ? ValidationResult.Success() : ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first");
+}
+
+/// <summary>Builds the static site from the database.</summary>
+public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        string siteDir = settings.Site ?? SiteFolder.Locate();
+        BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir),
+            stage => error.MarkupLineInterpolated($"[grey]… {stage}[/]"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"built {report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
+        Console.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s =>
+            string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))));
+        return 0;
+    }
+}

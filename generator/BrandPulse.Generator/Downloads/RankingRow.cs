@@ -1,0 +1,62 @@
+using System.Globalization;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Rendering;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.Downloads;
+
+/// <summary>
+/// One row of the rankings download: a brand on a channel, with every published figure, its interval and its
+/// sample size. The same values, rounded once by <see cref="Units"/>, go to CSV and JSON.
+/// </summary>
+public static class RankingRow
+{
+    public static readonly string[] Columns =
+    [
+        "brand", "slug", "industry", "channel", "status", "complaints", "answered", "still_waiting",
+        "response_rate", "response_rate_lower", "response_rate_upper",
+        "median_minutes", "median_lower_minutes", "median_upper_minutes",
+        "p90_minutes", "p90_lower_minutes", "p90_upper_minutes",
+        "answered_within_15min", "answered_within_1h", "answered_within_24h",
+        "rank", "rank_lower", "rank_upper", "illustrative", "selected_because_answered", "left_out_for_quality",
+        "period_start", "period_end",
+    ];
+
+    /// <summary>The row's values in <see cref="Columns"/> order; numbers as invariant text, null where empty.</summary>
+    public static IReadOnlyList<(string Column, object? Value)> Values(ChannelFigures f)
+    {
+        ResponseSummary s = f.Summary;
+        object?[] values =
+        [
+            f.Brand.DisplayName, f.Brand.Slug, f.Brand.Industry, f.Channel, Status(f.Status), s.N, s.Answered, s.N - s.Answered,
+            Share(s.ResponseRate.Value), Share(s.ResponseRate.Lower), Share(s.ResponseRate.Upper),
+            Minutes(s.Median.Value), Minutes(s.Median.Lower), Minutes(s.Median.Upper),
+            Minutes(s.P90.Value), Minutes(s.P90.Lower), Minutes(s.P90.Upper),
+            Share(s.AnsweredWithin15Min.Value), Share(s.AnsweredWithin1Hour.Value), Share(s.AnsweredWithin24Hours.Value),
+            f.Rank?.Rank, f.Rank?.Lower, f.Rank?.Upper, f.Illustrative, f.SelectedBecauseAnswered, f.LeftOutForQuality,
+            Fmt.IsoDate(f.PeriodStartMs), Fmt.IsoDate(f.PeriodEndMs),
+        ];
+        return Columns.Zip(values).ToList();
+    }
+
+    public static string Status(FigureStatus status) => status switch
+    {
+        FigureStatus.Ranked => "ranked",
+        FigureStatus.Shown => "shown",
+        _ => "too_few",
+    };
+
+    public static double? Minutes(double? minutes) => minutes is double m ? Units.RoundMinutes(m) : null;
+
+    public static double? Share(double? share) => share is double v ? Math.Round(v, 4, MidpointRounding.AwayFromZero) : null;
+
+    public static string Cell(object? value) => value switch
+    {
+        null => "",
+        string s => CsvText.Text(s),
+        bool b => b ? "true" : "false",
+        double d => d.ToString("0.0###", CultureInfo.InvariantCulture),
+        IFormattable n => n.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

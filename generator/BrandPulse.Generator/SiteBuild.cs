@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Stages;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator;
+
+/// <summary>What to build from, and where to.</summary>
+public sealed record BuildOptions(string DatabasePath, string OutputDir, string SiteDir, string? Edition = null);
+
+/// <summary>How long each stage took, and what was written.</summary>
+public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Pages, int Charts, int Files, long Bytes);
+
+/// <summary>
+/// The generator as a declared pipeline: read → compute → render (pages, charts, downloads) → write.
+/// Every stage but the last is data in, data out; only <see cref="WriteSite"/> touches disk.
+/// </summary>
+public static class SiteBuild
+{
+    public static async Task<BuildReport> RunAsync(BuildOptions options, Action<string>? progress = null)
+    {
+        var stages = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> run)
+        {
+            progress?.Invoke(name);
+            clock.Restart();
+            T result = run();
+            stages.Add((name, clock.Elapsed));
+            return result;
+        }
+
+        Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath));
+        IReadOnlyList<ContentPage> content = Stage("read content", () =>
+            ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
+        SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
+        IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
+        IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels));
+        IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels));
+        List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model).ToList());
+        IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));
+        List<OutputFile> all = [.. pages, .. charts, .. downloads, .. theme];
+        Stage("write", () =>
+        {
+            WriteSite.To(options.OutputDir, all, preserve: ["editions"]);
+            return 0;
+        });
+        return new BuildReport(stages, pages.Count, charts.Count, all.Count, all.Sum(f => (long)f.Bytes.Length));
+
+        async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
+        {
+            progress?.Invoke(name);
+            clock.Restart();
+            T result = await run();
+            stages.Add((name, clock.Elapsed));
+            return result;
+        }
+    }
+
+    /// <summary>Values the Markdown pages quote, so prose and code never disagree.</summary>
+    public static IReadOnlyDictionary<string, string> ContentVariables() => new Dictionary<string, string>
+    {
+        ["min_shown"] = RankingRules.MinShown.ToString(CultureInfo.InvariantCulture),
+        ["min_ranked"] = RankingRules.MinRanked.ToString(CultureInfo.InvariantCulture),
+        ["bootstrap_replicates"] = RankingRules.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
+    };
+}

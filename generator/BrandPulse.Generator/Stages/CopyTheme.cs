@@ -1,0 +1,20 @@
+namespace BrandPulse.Generator.Stages;
+
+/// <summary>The theme's static files (CSS, scripts, images) as output files under <c>assets/</c>.</summary>
+public static class CopyTheme
+{
+    public static IReadOnlyList<OutputFile> From(string themeDir)
+    {
+        if (!Directory.Exists(themeDir))
+        {
+            throw new DirectoryNotFoundException($"site theme folder not found: {themeDir}");
+        }
+
+        return Directory.EnumerateFiles(themeDir, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new OutputFile(
+                "assets/" + Path.GetRelativePath(themeDir, path).Replace('\\', '/'),
+                File.ReadAllBytes(path)))
+            .ToList();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pages;
+using BrandPulse.Generator.Rendering;
+
+namespace BrandPulse.Generator.Stages;
+
+/// <summary>The render stage for HTML: every page from the model, through Razor components.</summary>
+public static class RenderPages
+{
+    public static async Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
+        IReadOnlyDictionary<string, WaitChartModel> charts)
+    {
+        await using var renderer = new PageRenderer();
+        var files = new List<OutputFile>
+        {
+            Html("index.html", await renderer.RenderAsync<HomePage>(new Dictionary<string, object?>
+            {
+                [nameof(HomePage.Model)] = model,
+                [nameof(HomePage.Root)] = "",
+            })),
+            Html("brands/index.html", await renderer.RenderAsync<BrandsIndexPage>(new Dictionary<string, object?>
+            {
+                [nameof(BrandsIndexPage.Model)] = model,
+            })),
+        };
+
+        foreach (BrandFigures brand in model.Brands)
+        {
+            files.Add(Html($"brands/{brand.Brand.Slug}/index.html", await renderer.RenderAsync<BrandPage>(new Dictionary<string, object?>
+            {
+                [nameof(BrandPage.Brand)] = brand,
+                [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
+            })));
+        }
+
+        foreach (ContentPage page in content)
+        {
+            files.Add(Html($"{page.Slug}/index.html", await renderer.RenderAsync<ProsePage>(new Dictionary<string, object?>
+            {
+                [nameof(ProsePage.Title)] = page.Title,
+                [nameof(ProsePage.Html)] = page.Html,
+            })));
+        }
+
+        return files;
+    }
+
+    private static OutputFile Html(string path, string html) => new(path, Encoding.UTF8.GetBytes(html));
+}

@@ -1,0 +1,147 @@
+namespace BrandPulse.Statistics;
+
+/// <summary>
+/// Ranks candidates by Kaplan-Meier median wait (shortest first) with bootstrap intervals for each rank.
+/// </summary>
+/// <remarks>
+/// Each candidate's complaints are resampled with replacement within the candidate, using its own random
+/// stream derived from (seed, key); results therefore do not depend on thread scheduling or on the order of
+/// the candidate list. Per replicate a candidate's rank is counted both optimistically (1 + number of strictly
+/// shorter medians) and pessimistically (number of medians at most as long), so tied medians (including several
+/// "not reached", treated as +infinity) share the whole range of tied places. Lower is the 2.5% percentile of
+/// the optimistic ranks and Upper the 97.5% percentile of the pessimistic ranks (see
+/// <see cref="BootstrapPercentile"/>), widened if needed to contain the point rank.
+/// Benchmark (Release, 2 cores, .NET 10, this container): 3,000 candidates x 300 complaints x 200 replicates
+/// took about BENCHMARK_TIME; see RankIntervalsBenchmark in the tests.
+/// </remarks>
+public static class RankIntervals
+{
+    public static IReadOnlyList<RankInterval> Compute(IReadOnlyList<RankCandidate> candidates, int replicates, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (RankCandidate candidate in candidates)
+        {
+            if (!keys.Add(candidate.Key))
+            {
+                throw new ArgumentException($"Duplicate candidate key '{candidate.Key}'.", nameof(candidates));
+            }
+        }
+
+        int k = candidates.Count;
+        var samples = new SortedSample[k];
+        double[] pointMedians = new double[k];
+        double[][] medians = new double[k][];
+        Parallel.For(0, k, i =>
+        {
+            SortedSample sample = SortedSample.From(candidates[i].Observations);
+            samples[i] = sample;
+            pointMedians[i] = sample.Quantile(0.5);
+            medians[i] = BootstrapMedians(sample, replicates, seed, candidates[i].Key);
+        });
+
+        int[] order = [.. Enumerable.Range(0, k)];
+        Array.Sort(order, (a, b) =>
+        {
+            int byMedian = pointMedians[a].CompareTo(pointMedians[b]);
+            return byMedian != 0 ? byMedian : string.CompareOrdinal(candidates[a].Key, candidates[b].Key);
+        });
+
+        var (best, worst) = ReplicateRanks(medians, replicates);
+        var result = new RankInterval[k];
+        for (int position = 0; position < k; position++)
+        {
+            int i = order[position];
+            int rank = position + 1;
+            int lower = Math.Min(BootstrapPercentile.Interval<int>(best[i]).Low, rank);
+            int upper = Math.Max(BootstrapPercentile.Interval<int>(worst[i]).High, rank);
+            bool tiedWithNext = position + 1 < k && pointMedians[order[position + 1]] == pointMedians[i];
+            result[position] = new RankInterval(candidates[i].Key, rank, lower, upper, tiedWithNext);
+        }
+
+        return result;
+    }
+
+    private static double[] BootstrapMedians(SortedSample sample, int replicates, ulong seed, string key)
+    {
+        var random = Xoshiro256StarStar.ForStream(seed, Xoshiro256StarStar.StreamId(key));
+        int[] counts = new int[sample.CellCount];
+        double[] medians = new double[replicates];
+        for (int b = 0; b < replicates; b++)
+        {
+            medians[b] = sample.ResampledQuantile(ref random, counts, 0.5);
+        }
+
+        return medians;
+    }
+
+    private static (int[][] Best, int[][] Worst) ReplicateRanks(double[][] medians, int replicates)
+    {
+        int k = medians.Length;
+        int[][] best = new int[k][];
+        int[][] worst = new int[k][];
+        for (int i = 0; i < k; i++)
+        {
+            best[i] = new int[replicates];
+            worst[i] = new int[replicates];
+        }
+
+        double[] column = new double[k];
+        for (int b = 0; b < replicates; b++)
+        {
+            for (int i = 0; i < k; i++)
+            {
+                column[i] = medians[i][b];
+            }
+
+            Array.Sort(column);
+            for (int i = 0; i < k; i++)
+            {
+                double value = medians[i][b];
+                best[i][b] = 1 + FirstIndexNotBelow(column, value);
+                worst[i][b] = FirstIndexAbove(column, value);
+            }
+        }
+
+        return (best, worst);
+    }
+
+    private static int FirstIndexNotBelow(double[] sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static int FirstIndexAbove(double[] sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] <= value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}
