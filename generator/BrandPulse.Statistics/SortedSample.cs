@@ -53,7 +53,15 @@ internal sealed class SortedSample
     {
         counts.Clear();
         int n = _cellOf.Length;
-        for (int draw = 0; draw < n; draw++)
+        int draw = 0;
+        for (; draw + 1 < n; draw += 2)
+        {
+            var (first, second) = random.NextIntPair(n);
+            counts[_cellOf[first]]++;
+            counts[_cellOf[second]]++;
+        }
+
+        if (draw < n)
         {
             counts[_cellOf[random.NextInt(n)]]++;
         }

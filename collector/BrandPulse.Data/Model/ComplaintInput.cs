@@ -3,7 +3,8 @@ namespace BrandPulse.Data.Model;
 /// <summary>
 /// One complaint as an importer hands it to the store. Either <see cref="AccountHandle"/> (a brand account on the
 /// channel, resolved through the registry) or <see cref="BrandName"/> (a brand named by a person) says whose it is.
-/// Times are Unix milliseconds, UTC. The complainant's handle never reaches the store: only its keyed pseudonym.
+/// Times are Unix milliseconds, UTC. <see cref="ResponseKind"/> says what the first response was (see
+/// <see cref="AnswerKinds"/>); <see cref="FirstSubstantiveAtMs"/> is when the first substantive answer came. The complainant's handle never reaches the store: only its keyed pseudonym.
 /// </summary>
 public sealed record ComplaintInput(
     string Source,
@@ -17,7 +18,8 @@ public sealed record ComplaintInput(
     string? ComplainantPseudonym = null,
     string? ResponseKind = null,
     bool Illustrative = false,
-    int Line = 0)
+    int Line = 0,
+    long? FirstSubstantiveAtMs = null)
 {
     /// <summary>Why the complaint is left out of the figures, or null when it is usable.</summary>
     public string? Quality => FirstResponseAtMs is long r && r < ComplainedAtMs ? QualityFlags.NegativeLatency : null;

@@ -10,7 +10,8 @@ public sealed record ComplaintRow(
     long ObservedUntilMs,
     string? ResponseKind,
     string? Quality,
-    bool Illustrative)
+    bool Illustrative,
+    long? FirstSubstantiveAtMs = null)
 {
     public bool Answered => FirstResponseAtMs is not null;
 

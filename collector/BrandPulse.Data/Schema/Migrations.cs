@@ -59,6 +59,22 @@ public static class Migrations
 
             CREATE INDEX complaint_by_brand ON complaint (brand_id, channel, complained_at_ms);
             """),
+        new(2, "answer kinds, live-collection cursors, slug aliases", """
+            ALTER TABLE complaint ADD COLUMN first_substantive_at_ms INTEGER NULL;  -- first answer that was an answer
+
+            CREATE TABLE fetch_cursor (
+                source        TEXT    NOT NULL,              -- 'x', 'bluesky'
+                scope         TEXT    NOT NULL,              -- what the cursor walks, e.g. the brand account
+                cursor        TEXT    NOT NULL,              -- opaque position to resume after
+                updated_at_ms INTEGER NOT NULL,
+                PRIMARY KEY (source, scope)
+            );
+
+            CREATE TABLE brand_slug_alias (
+                slug          TEXT    PRIMARY KEY,           -- an address that must keep working (merged brand)
+                brand_id      INTEGER NOT NULL REFERENCES brand (id)
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -20,20 +20,24 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
 {
     private readonly SqliteCommand _insert = Prepare(connection, transaction, """
         INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
-                               observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id)
+                               observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id,
+                               first_substantive_at_ms)
         VALUES (@source, @source_key, @brand_id, @channel, @account_key, @complained_at_ms, @first_response_at_ms,
-                @observed_until_ms, @complainant_pseudonym, @response_kind, @quality, @illustrative, @import_run_id)
+                @observed_until_ms, @complainant_pseudonym, @response_kind, @quality, @illustrative, @import_run_id,
+                @first_substantive_at_ms)
         ON CONFLICT (source, source_key) DO NOTHING;
         """);
 
     private readonly SqliteCommand _update = Prepare(connection, transaction, """
         UPDATE complaint
         SET first_response_at_ms = coalesce(first_response_at_ms, @first_response_at_ms),
+            first_substantive_at_ms = coalesce(first_substantive_at_ms, @first_substantive_at_ms),
             response_kind = CASE WHEN first_response_at_ms IS NULL THEN @response_kind ELSE response_kind END,
             quality = CASE WHEN first_response_at_ms IS NULL THEN @quality ELSE quality END,
             observed_until_ms = CASE WHEN @observed_until_ms > observed_until_ms THEN @observed_until_ms ELSE observed_until_ms END
         WHERE source = @source AND source_key = @source_key
           AND ((first_response_at_ms IS NULL AND @first_response_at_ms IS NOT NULL)
+               OR (first_substantive_at_ms IS NULL AND @first_substantive_at_ms IS NOT NULL)
                OR @observed_until_ms > observed_until_ms);
         """);
 
@@ -70,6 +74,7 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
         Set(cmd, "@quality", c.Quality);
         Set(cmd, "@illustrative", c.Illustrative ? 1 : 0);
         Set(cmd, "@import_run_id", importRunId);
+        Set(cmd, "@first_substantive_at_ms", c.FirstSubstantiveAtMs);
     }
 
     private static void Set(SqliteCommand cmd, string name, object? value)
@@ -89,7 +94,7 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
                  {
                      "@source", "@source_key", "@brand_id", "@channel", "@account_key", "@complained_at_ms",
                      "@first_response_at_ms", "@observed_until_ms", "@complainant_pseudonym", "@response_kind", "@quality",
-                     "@illustrative", "@import_run_id",
+                     "@illustrative", "@import_run_id", "@first_substantive_at_ms",
                  })
         {
             if (sql.Contains(name, StringComparison.Ordinal))

@@ -36,7 +36,7 @@ public static class SnapshotReader
         cmd.Transaction = tx;
         cmd.CommandText = """
             SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
-                   response_kind, quality, illustrative
+                   response_kind, quality, illustrative, first_substantive_at_ms
             FROM complaint
             WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
             ORDER BY brand_id, channel, complained_at_ms, source, source_key;
@@ -51,7 +51,8 @@ public static class SnapshotReader
                 r.GetInt64(0), Intern(r.GetString(1)), Intern(r.GetString(2)), r.GetInt64(3),
                 r.IsDBNull(4) ? null : r.GetInt64(4), r.GetInt64(5),
                 r.IsDBNull(6) ? null : Intern(r.GetString(6)), r.IsDBNull(7) ? null : Intern(r.GetString(7)),
-                r.GetInt64(8) != 0));
+                r.GetInt64(8) != 0,
+                r.IsDBNull(9) ? null : r.GetInt64(9)));
         }
 
         return rows;

@@ -84,8 +84,8 @@ public sealed class TwcsMalformedTests
         // Given the real file with every kind of trouble added at its end
         string messy = s_realText
             + "900001,105999,True,Wed Oct 11 10:00:00 +0000 2017,\"secret words, nothing branded\",,\r\n"
-            + "900002,105998,maybe,Wed Oct 11 10:00:00 +0000 2017,private complaint text,,\r\n"
-            + "900003,105997,True,yesterday,more private complaint text,,\r\n"
+            + "900002,105998,maybe,Wed Oct 11 10:00:00 +0000 2017,private grievance text,,\r\n"
+            + "900003,105997,True,yesterday,more private grievance text,,\r\n"
             + "900004,105996,True,Wed Oct 11 10:00:00 +0000 2017,@Tesco zebra\"stripes,,\r\n"
             + "900005,105995,True,Wed Oct 11 10:00:00 +0000 2017,too few fields\r\n"
             + "119237,105994,True,Wed Oct 11 10:00:00 +0000 2017,a duplicate id,,\r\n"
@@ -98,14 +98,14 @@ public sealed class TwcsMalformedTests
             [IssueKind.LeftOut, IssueKind.Unattributed, IssueKind.Rejected, IssueKind.Rejected, IssueKind.Rejected,
              IssueKind.Rejected, IssueKind.Rejected, IssueKind.Warning],
             p.Issues.Select(i => i.Kind));
-        string[] secrets = ["secret", "nothing branded", "private", "complaint", "zebra", "stripes", "few fields", "duplicate", "early answer",
+        string[] secrets = ["secret", "nothing branded", "private", "grievance", "zebra", "stripes", "few fields", "duplicate", "early answer",
             "105999", "105998", "105997", "105996", "105995", "105994", "105993", "105834", "@AppleSupport", "causing"];
         foreach (ImportIssue issue in p.Issues)
         {
             Assert.DoesNotContain(secrets, s => issue.ToString().Contains(s, StringComparison.OrdinalIgnoreCase) && Fail(issue, s));
         }
 
-        Assert.Contains("inbound 'maybe'", p.Issues[3].Reason); // ids, times and booleans may be quoted
+        Assert.Contains(p.Issues, i => i.Reason.Contains("inbound 'maybe'")); // ids, times and booleans may be quoted
     }
 
     private static bool Fail(ImportIssue issue, string secret) => throw new Xunit.Sdk.XunitException($"{secret} in {issue}");
