@@ -9,7 +9,8 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator;
 
 /// <summary>What to build from, and where to.</summary>
-public sealed record BuildOptions(string DatabasePath, string OutputDir, string SiteDir, string? Edition = null);
+public sealed record BuildOptions(string DatabasePath, string OutputDir, string SiteDir, string? Edition = null,
+    string BaseUrl = SiteContext.DefaultBaseUrl);
 
 /// <summary>How long each stage took, and what was written.</summary>
 public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Pages, int Charts, int Files, long Bytes);
@@ -33,16 +34,18 @@ public static class SiteBuild
             return result;
         }
 
+        var context = new SiteContext(options.BaseUrl, SiteContext.CurrentMethodologyVersion, options.Edition, options.SiteDir);
         Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath));
         IReadOnlyList<ContentPage> content = Stage("read content", () =>
             ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
         SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
-        IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels));
+        IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
         IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels));
         List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model).ToList());
+        IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context));
         IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));
-        List<OutputFile> all = [.. pages, .. charts, .. downloads, .. theme];
+        List<OutputFile> all = [.. pages, .. charts, .. downloads, .. siteFiles, .. theme];
         Stage("write", () =>
         {
             WriteSite.To(options.OutputDir, all, preserve: ["editions"]);

@@ -16,13 +16,7 @@ public static class KaplanMeier
             sorted[i] = Validated(observations[i]);
         }
 
-        // Answered before still-waiting at the same minute (R's convention): a complaint censored at t
-        // was still at risk of being answered at t.
-        Array.Sort(sorted, static (a, b) =>
-        {
-            int byTime = a.Minutes.CompareTo(b.Minutes);
-            return byTime != 0 ? byTime : b.Answered.CompareTo(a.Answered);
-        });
+        Array.Sort(sorted, static (a, b) => a.Minutes.CompareTo(b.Minutes));
 
         var steps = new List<SurvivalStep>();
         int atRisk = sorted.Length;
@@ -46,6 +40,8 @@ public static class KaplanMeier
                 }
             }
 
+            // Answers before still-waiting at the same minute (R's convention): a complaint censored at t
+            // was still at risk of being answered at t, so the risk set shrinks only after this step.
             if (events > 0)
             {
                 survival *= (double)(atRisk - events) / atRisk;

@@ -21,10 +21,15 @@ public static class Slugs
     /// <summary>The readable base of a slug: lower-case ASCII letters and digits separated by single hyphens.</summary>
     public static string Base(string name)
     {
-        string decomposed = name.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
+        var folded = new StringBuilder(name.Length);
+        foreach (char ch in name)
+        {
+            folded.Append(LatinFold.Fold(ch));
+        }
+
+        var sb = new StringBuilder(folded.Length);
         bool hyphen = false;
-        foreach (char c in decomposed)
+        foreach (char c in folded.ToString())
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)

@@ -1,11 +1,4 @@
 using System.ComponentModel;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,24 +27,9 @@ public sealed class ServeCommand(IAnsiConsole error) : AsyncCommand<ServeSetting
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         string root = Path.GetFullPath(settings.Dir);
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
-        WebApplication app = builder.Build();
-        var files = new PhysicalFileProvider(root);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
-        app.UseStatusCodePages(async (StatusCodeContext ctx) =>
-        {
-            string notFound = Path.Combine(root, "404.html");
-            if (ctx.HttpContext.Response.StatusCode == 404 && File.Exists(notFound))
-            {
-                ctx.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                await ctx.HttpContext.Response.SendFileAsync(notFound);
-            }
-        });
-        error.MarkupLineInterpolated($"serving {root} at [link]http://127.0.0.1:{settings.Port}/[/] (Ctrl+C to stop)");
-        await app.RunAsync(cancellationToken);
+        await using StaticSiteHost host = await StaticSiteHost.StartAsync(root, settings.Port, cancellationToken);
+        error.MarkupLineInterpolated($"serving {root} at [link]{host.BaseUri}[/] (Ctrl+C to stop)");
+        await host.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 }

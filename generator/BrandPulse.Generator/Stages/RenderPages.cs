@@ -10,7 +10,7 @@ namespace BrandPulse.Generator.Stages;
 public static class RenderPages
 {
     public static async Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
-        IReadOnlyDictionary<string, WaitChartModel> charts)
+        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context)
     {
         await using var renderer = new PageRenderer();
         var files = new List<OutputFile>
@@ -44,6 +44,7 @@ public static class RenderPages
             })));
         }
 
+        files.AddRange(await RenderMorePages.AllAsync(renderer, model, context));
         return files;
     }
 

@@ -21,8 +21,15 @@ public sealed class TwcsParserTests
         // Two tweets reply to tweets not in the file: 119246 -> 119247 (VirginTrains), 119332 -> 119334 (Tesco).
         var expected = new Dictionary<string, long>
         {
-            ["tweets"] = 93, ["complaints"] = 25, ["answered"] = 24, ["waiting"] = 0, ["unattributed"] = 0,
-            ["left_out"] = 1, ["brand_started"] = 0, ["orphan_replies"] = 2, ["rejected"] = 0,
+            ["tweets"] = 93,
+            ["complaints"] = 25,
+            ["answered"] = 24,
+            ["waiting"] = 0,
+            ["unattributed"] = 0,
+            ["left_out"] = 1,
+            ["brand_started"] = 0,
+            ["orphan_replies"] = 2,
+            ["rejected"] = 0,
         };
 
         foreach ((string key, long value) in expected)

@@ -37,8 +37,13 @@ public static class IbmCdpParser
         var sessions = new Dictionary<string, long>(StringComparer.Ordinal);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal)
         {
-            ["conversations"] = 0, ["complaints"] = 0, ["answered_by_agent_turn"] = 0, ["answered_by_agent_url"] = 0,
-            ["rejected"] = 0, ["negative_latency"] = 0, ["selected_because_answered"] = 1,
+            ["conversations"] = 0,
+            ["complaints"] = 0,
+            ["answered_by_agent_turn"] = 0,
+            ["answered_by_agent_url"] = 0,
+            ["rejected"] = 0,
+            ["negative_latency"] = 0,
+            ["selected_because_answered"] = 1,
         };
         long latest = 0;
         IbmJsonArray.ForEach(json, file, (index, line, element) =>

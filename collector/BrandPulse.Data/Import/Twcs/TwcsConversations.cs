@@ -28,8 +28,14 @@ internal sealed class TwcsConversations(
 
     public Dictionary<string, long> Counts { get; } = new(StringComparer.Ordinal)
     {
-        ["complaints"] = 0, ["answered"] = 0, ["waiting"] = 0, ["unattributed"] = 0, ["left_out"] = 0,
-        ["brand_started"] = 0, ["orphan_replies"] = 0, ["negative_latency"] = 0,
+        ["complaints"] = 0,
+        ["answered"] = 0,
+        ["waiting"] = 0,
+        ["unattributed"] = 0,
+        ["left_out"] = 0,
+        ["brand_started"] = 0,
+        ["orphan_replies"] = 0,
+        ["negative_latency"] = 0,
     };
 
     public void Resolve()

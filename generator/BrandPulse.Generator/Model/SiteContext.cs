@@ -1,0 +1,13 @@
+namespace BrandPulse.Generator.Model;
+
+/// <summary>
+/// Facts about the publication rather than the data: the public base URL (for permanent links, feeds, sitemaps),
+/// the methodology version, the edition being built. Never the clock: builds are deterministic.
+/// </summary>
+public sealed record SiteContext(string BaseUrl, string MethodologyVersion, string? Edition, string SiteDir)
+{
+    public const string DefaultBaseUrl = "https://brandpulse.example.org/";
+    public const string CurrentMethodologyVersion = "1.0";
+
+    public string Url(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+}

@@ -1,0 +1,50 @@
+using BrandPulse.Data.Import;
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
+using BrandPulse.Testing;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Tests.Registry;
+
+public sealed class RegistryLoaderTests
+{
+    [Fact]
+    public void The_committed_registry_loads_without_rejections()
+    {
+        var issues = new List<ImportIssue>();
+        IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(RepoPaths.Data("brands.csv"), issues);
+
+        Assert.Empty(issues);
+        Assert.Contains(entries, e => e.Slug == "apple" && e.Accounts.Contains((Channels.Twitter, "AppleSupport")));
+    }
+
+    [Fact]
+    public void Registering_an_account_moves_it_and_its_complaints_from_the_brand_an_import_made_up()
+    {
+        // Given complaints imported before the registry knew the account
+        using SqliteConnection db = Database.OpenInMemory();
+        new ImportSession(db).Write(new ParsedInput("test", "t", [
+            new ComplaintInput("test", "1", Channels.Twitter, "AppleSupport", null, 0, 60_000, 60_000),
+        ], [], new Dictionary<string, long>()));
+
+        // When the registry says AppleSupport is Apple's
+        RegistryLoader.Apply(db, [new RegistryEntry("apple", "Apple", "Technology", [(Channels.Twitter, "AppleSupport")], 2)]);
+
+        // Then the complaint is Apple's, and the made-up brand keeps its slug but has nothing left
+        Assert.Equal("apple", db.ExecuteScalar<string>("SELECT b.slug FROM complaint c JOIN brand b ON b.id = c.brand_id;"));
+        Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM brand WHERE slug = 'applesupport';"));
+    }
+
+    [Fact]
+    public void A_brand_keeps_its_slug_when_its_name_changes()
+    {
+        using SqliteConnection db = Database.OpenInMemory();
+        RegistryLoader.Apply(db, [new RegistryEntry("comcast", "Comcast", null, [], 2)]);
+
+        RegistryLoadResult r = RegistryLoader.Apply(db, [new RegistryEntry("comcast", "Comcast Xfinity", "Telecoms", [], 2)]);
+
+        Assert.Equal(1, r.Updated);
+        Assert.Equal("Comcast Xfinity", db.ExecuteScalar<string>("SELECT display_name FROM brand WHERE slug = 'comcast';"));
+    }
+}

@@ -1,0 +1,64 @@
+using BrandPulse.Data;
+using BrandPulse.Data.Import;
+using BrandPulse.Data.Import.Ibm;
+using BrandPulse.Data.Import.Twcs;
+using BrandPulse.Data.Manual;
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
+using BrandPulse.Data.Store;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Testing;
+
+/// <summary>Builds databases for tests through the real import path (registry, parsers, one transaction each).</summary>
+public static class DemoDatabase
+{
+    /// <summary>The database <c>./brandpulse demo</c> builds from the committed data/ folder.</summary>
+    public static void Create(string dbPath)
+    {
+        using SqliteConnection connection = Database.OpenForWrite(dbPath);
+        var issues = new List<ImportIssue>();
+        RegistryLoader.Apply(connection, RegistryFile.Read(RepoPaths.Data("brands.csv"), issues));
+        Pseudonymizer pseudonymizer = Pseudonymizer.ForTests();
+        var twitter = new BrandStore(connection).Accounts().Where(a => a.Channel == Channels.Twitter)
+            .Select(a => a.Handle).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        new ImportSession(connection).Write(TwcsParser.Parse(RepoPaths.Data("twcs_kaggle_sample.csv"), "twcs_kaggle_sample", pseudonymizer, twitter));
+        new ImportSession(connection).Write(IbmCdpParser.Parse(RepoPaths.Data("ibm_twitter_cdp_dev.json"), pseudonymizer));
+        new ImportSession(connection).Write(ManualCsv(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true));
+    }
+
+    /// <summary>Complaints typed in as manual entries (brand, channel, complained, answered or null, ref).</summary>
+    public static ImportSummary Log(SqliteConnection connection, params (string Brand, string Channel, string Complained, string? Answered, string Ref)[] entries)
+    {
+        var issues = new List<ImportIssue>();
+        List<ComplaintInput> complaints = entries
+            .Select((e, i) => new ManualEntry(e.Brand, e.Channel, e.Complained, e.Answered, e.Ref, e.Answered is null ? e.Complained : null)
+                .ToComplaint("test", i + 1, long.MaxValue / 2, false, issues))
+            .OfType<ComplaintInput>()
+            .ToList();
+        if (issues.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", issues));
+        }
+
+        return new ImportSession(connection).Write(new ParsedInput(ManualEntry.Source, "test", complaints, [], new Dictionary<string, long>()));
+    }
+
+    private static ParsedInput ManualCsv(string path, bool illustrative)
+    {
+        var issues = new List<ImportIssue>();
+        var complaints = new List<ComplaintInput>();
+        string[] lines = File.ReadAllLines(path);
+        for (int i = 1; i < lines.Length; i++)
+        {
+            string[] f = lines[i].Split(',');
+            var entry = new ManualEntry(f[1], f[2], f[3], f[4].Length == 0 ? null : f[4], f[0], f[5].Length == 0 ? null : f[5]);
+            if (entry.ToComplaint(Path.GetFileName(path), i + 1, long.MaxValue / 2, illustrative, issues) is { } c)
+            {
+                complaints.Add(c);
+            }
+        }
+
+        return new ParsedInput(ManualEntry.Source, Path.GetFileName(path), complaints, issues, new Dictionary<string, long>());
+    }
+}
