@@ -54,7 +54,7 @@ public static class WaitChart
         return new WaitChartModel(brand.Brand.DisplayName, series, alt);
     }
 
-    public static string Svg(WaitChartModel model) => Build(model).GetSvgXml(Width, Height);
+    public static string Svg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(Width, Height));
 
     public static Plot Build(WaitChartModel model)
     {
