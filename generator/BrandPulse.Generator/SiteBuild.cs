@@ -42,7 +42,7 @@ public static class SiteBuild
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
         IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
         IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels));
-        List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model).ToList());
+        List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList());
         IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context));
         IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));
         List<OutputFile> all = [.. pages, .. charts, .. downloads, .. siteFiles, .. theme];

@@ -15,8 +15,14 @@ public sealed record ComplaintRow(
 {
     public bool Answered => FirstResponseAtMs is not null;
 
-    /// <summary>Minutes to the first response, or minutes observed without one (right-censored).</summary>
-    public double WaitMinutes => ((FirstResponseAtMs ?? ObservedUntilMs) - ComplainedAtMs) / 60_000.0;
+    /// <summary>
+    /// Whole seconds to the first response, or observed without one (right-censored): the unit every figure is
+    /// computed in, published as <c>seconds_waited</c> in the per-complaint download so anyone can recompute them.
+    /// </summary>
+    public long WaitSeconds => (long)Math.Round(((FirstResponseAtMs ?? ObservedUntilMs) - ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero);
+
+    /// <summary><see cref="WaitSeconds"/> in minutes.</summary>
+    public double WaitMinutes => WaitSeconds / 60.0;
 }
 
 /// <summary>Everything the generator reads, taken from one consistent snapshot of the database.</summary>

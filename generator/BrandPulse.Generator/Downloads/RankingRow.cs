@@ -17,8 +17,13 @@ public static class RankingRow
         "response_rate", "response_rate_lower", "response_rate_upper",
         "median_minutes", "median_lower_minutes", "median_upper_minutes",
         "p90_minutes", "p90_lower_minutes", "p90_upper_minutes",
-        "answered_within_15min", "answered_within_1h", "answered_within_24h",
-        "rank", "rank_lower", "rank_upper", "illustrative", "selected_because_answered", "left_out_for_quality",
+        "answered_within_15min", "answered_within_15min_lower", "answered_within_15min_upper",
+        "answered_within_1h", "answered_within_1h_lower", "answered_within_1h_upper",
+        "answered_within_24h", "answered_within_24h_lower", "answered_within_24h_upper",
+        "answered_within_3min", "answered_within_3min_lower", "answered_within_3min_upper",
+        "first_answers_classified", "deflection_share", "substantive_median_minutes",
+        "rank", "rank_lower", "rank_upper", "illustrative", "selected_because_answered", "answered_only_share",
+        "left_out_for_quality",
         "period_start", "period_end",
     ];
 
@@ -32,12 +37,16 @@ public static class RankingRow
             Share(s.ResponseRate.Value), Share(s.ResponseRate.Lower), Share(s.ResponseRate.Upper),
             Minutes(s.Median.Value), Minutes(s.Median.Lower), Minutes(s.Median.Upper),
             Minutes(s.P90.Value), Minutes(s.P90.Lower), Minutes(s.P90.Upper),
-            Share(s.AnsweredWithin15Min.Value), Share(s.AnsweredWithin1Hour.Value), Share(s.AnsweredWithin24Hours.Value),
-            f.Rank?.Rank, f.Rank?.Lower, f.Rank?.Upper, f.Illustrative, f.SelectedBecauseAnswered, f.LeftOutForQuality,
+            .. Shares(s.AnsweredWithin15Min), .. Shares(s.AnsweredWithin1Hour), .. Shares(s.AnsweredWithin24Hours), .. Shares(f.Within3Min),
+            f.Kinds.Classified, Share(f.Kinds.DeflectionShare), Minutes(f.Kinds.Substantive?.Median.Value),
+            f.Rank?.Rank, f.Rank?.Lower, f.Rank?.Upper, f.Illustrative, f.SelectedBecauseAnswered, Share(f.AnsweredOnlyShare),
+            f.LeftOutForQuality,
             Fmt.IsoDate(f.PeriodStartMs), Fmt.IsoDate(f.PeriodEndMs),
         ];
         return Columns.Zip(values).ToList();
     }
+
+    private static object?[] Shares(ShareEstimate e) => [Share(e.Value), Share(e.Lower), Share(e.Upper)];
 
     public static string Status(FigureStatus status) => status switch
     {

@@ -23,10 +23,38 @@ public sealed record ChannelFigures(
     bool SelectedBecauseAnswered,
     int LeftOutForQuality,
     long PeriodStartMs,
-    long PeriodEndMs);
+    long PeriodEndMs,
+    double AnsweredOnlyShare,
+    IReadOnlyList<MonthFigures> Trend,
+    AnswerKindFigures Kinds)
+{
+    /// <summary>Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%).</summary>
+    public ShareEstimate Within3Min => Summary.N == 0 ? ShareEstimate.Unknown : Summary.ShareWithin(3);
+}
+
+/// <summary>The same figures for one calendar month (UTC) of complaints.</summary>
+public sealed record MonthFigures(string Month, ResponseSummary Summary);
+
+/// <summary>
+/// What the first responses were: counts per kind, and the time to the first substantive answer (censored where
+/// none came), beside the time to the first answer of any kind.
+/// </summary>
+public sealed record AnswerKindFigures(IReadOnlyDictionary<string, int> Counts, int Classified, ResponseSummary? Substantive)
+{
+    /// <summary>Share of classified first answers that were only a deflection (move to a private channel, automatic).</summary>
+    public double? DeflectionShare => Classified == 0 ? null
+        : (Counts.GetValueOrDefault(AnswerKinds.PrivateChannel) + Counts.GetValueOrDefault(AnswerKinds.Automatic)) / (double)Classified;
+}
+
+/// <summary>
+/// How many times longer the median wait is on the phone than on Twitter/X for one brand, with its bootstrap
+/// interval (null ends: unbounded). Below 1, the phone is faster.
+/// </summary>
+public sealed record ChannelGapFigures(ChannelFigures Twitter, ChannelFigures Phone, GapEstimate Gap);
 
 /// <summary>A brand and its figures per channel.</summary>
-public sealed record BrandFigures(Brand Brand, IReadOnlyList<ChannelFigures> Channels, IReadOnlyList<string> Accounts)
+public sealed record BrandFigures(Brand Brand, IReadOnlyList<ChannelFigures> Channels, IReadOnlyList<string> Accounts,
+    ChannelGapFigures? Gap = null)
 {
     public ChannelFigures? On(string channel) => Channels.FirstOrDefault(c => c.Channel == channel);
 }
@@ -45,4 +73,8 @@ public sealed record SiteModel(
     long PeriodStartMs,
     long PeriodEndMs,
     int TotalComplaints,
-    string? Edition);
+    string? Edition)
+{
+    /// <summary>Brands with enough complaints on both the phone and Twitter/X to compare them.</summary>
+    public IEnumerable<BrandFigures> WithGap => Brands.Where(b => b.Gap is not null);
+}

@@ -18,6 +18,18 @@ public static class Fmt
         ? ""
         : $"{Units.Percent(s.Lower)} – {Units.Percent(s.Upper)}";
 
+    /// <summary>A ratio of two medians: "3.2×"; "more than 100×" style ends for unbounded intervals.</summary>
+    public static string Ratio(double? ratio) => ratio switch
+    {
+        null => "not reached",
+        double r when r >= 10 => r.ToString("0", CultureInfo.InvariantCulture) + "×",
+        double r => r.ToString("0.0", CultureInfo.InvariantCulture) + "×",
+    };
+
+    public static string RatioInterval(GapEstimate g) => g.Ratio is null
+        ? ""
+        : $"{(g.Lower is null ? "0" : Ratio(g.Lower))} – {(g.Upper is null ? "unbounded" : Ratio(g.Upper))}";
+
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Date(long unixMs) =>

@@ -34,6 +34,7 @@ public static class ComputeFigures
         Dictionary<(long, string), ChannelFigures> ranked = rankings.SelectMany(r => r.All).ToDictionary(f => (f.Brand.Id, f.Channel));
         List<BrandFigures> final = byBrand
             .Select(b => b with { Channels = b.Channels.Select(c => ranked[(b.Brand.Id, c.Channel)]).ToList() })
+            .Select(b => b with { Gap = GapOf(b) })
             .OrderBy(b => b.Brand.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Brand.Slug, StringComparer.Ordinal)
             .ToList();
 
@@ -49,12 +50,55 @@ public static class ComputeFigures
         ResponseSummary summary = ResponseSummary.Of(observations);
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
+        int answeredOnly = usable.Count(r => AnsweredOnlySources.Contains(r.Source));
         return new ChannelFigures(brand, channel, summary, observations, status, null,
             Illustrative: usable.Any(r => r.Illustrative),
-            SelectedBecauseAnswered: usable.Count > 0 && usable.All(r => AnsweredOnlySources.Contains(r.Source)),
+            SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,
             LeftOutForQuality: rows.Count - usable.Count,
             PeriodStartMs: rows.Min(r => r.ComplainedAtMs),
-            PeriodEndMs: rows.Max(r => r.ComplainedAtMs));
+            PeriodEndMs: rows.Max(r => r.ComplainedAtMs),
+            AnsweredOnlyShare: usable.Count == 0 ? 0 : answeredOnly / (double)usable.Count,
+            Trend: Trend(usable),
+            Kinds: Kinds(usable));
+    }
+
+    /// <summary>Per calendar month (UTC) of the complaint, the months with enough complaints to show figures.</summary>
+    private static List<MonthFigures> Trend(List<ComplaintRow> usable) => usable
+        .GroupBy(r => Month(r.ComplainedAtMs))
+        .Where(g => RankingRules.IsShown(g.Count()))
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => new MonthFigures(g.Key, ResponseSummary.Of(g.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList())))
+        .ToList();
+
+    public static string Month(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static AnswerKindFigures Kinds(List<ComplaintRow> usable)
+    {
+        var counts = usable.Where(r => r.Answered && r.ResponseKind is not null)
+            .GroupBy(r => r.ResponseKind!)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int classified = counts.Values.Sum();
+        ResponseSummary? substantive = classified == 0 ? null : ResponseSummary.Of(usable
+            .Select(r => r.FirstSubstantiveAtMs is long s
+                ? new WaitObservation(Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero) / 60.0, true)
+                : new WaitObservation(Math.Round((Math.Max(r.ObservedUntilMs, r.FirstResponseAtMs ?? 0) - r.ComplainedAtMs) / 1000.0,
+                    MidpointRounding.AwayFromZero) / 60.0, false))
+            .ToList());
+        return new AnswerKindFigures(counts, classified, substantive);
+    }
+
+    private static ChannelGapFigures? GapOf(BrandFigures brand)
+    {
+        ChannelFigures? twitter = brand.On(Channels.Twitter);
+        ChannelFigures? phone = brand.On(Channels.Phone);
+        if (twitter is null || phone is null || twitter.Status == FigureStatus.TooFew || phone.Status == FigureStatus.TooFew)
+        {
+            return null;
+        }
+
+        return new ChannelGapFigures(twitter, phone,
+            ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed));
     }
 
     private static List<ChannelRanking> Rank(List<BrandFigures> brands)

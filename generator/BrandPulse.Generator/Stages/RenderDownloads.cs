@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BrandPulse.Data.Model;
 using BrandPulse.Generator.Downloads;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
@@ -16,8 +17,12 @@ public static class RenderDownloads
         Encoder = JavaScriptEncoder.Default,
     };
 
-    public static IEnumerable<OutputFile> For(SiteModel model)
+    public static IEnumerable<OutputFile> For(SiteModel model, Snapshot snapshot)
     {
+        yield return new OutputFile("data/complaints.csv", ComplaintsCsv.For(snapshot));
+        yield return new OutputFile("data/channel-gap.csv", GapAndTrendCsv.Gap(model));
+        yield return new OutputFile("data/trend.csv", GapAndTrendCsv.Trend(model));
+
         List<ChannelFigures> rows = model.Rankings.SelectMany(r => r.All).ToList();
         var csv = new CsvText().Row(RankingRow.Columns);
         foreach (ChannelFigures f in rows)

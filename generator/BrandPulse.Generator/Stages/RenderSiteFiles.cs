@@ -1,12 +1,32 @@
+using System.Text;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Site;
 
 namespace BrandPulse.Generator.Stages;
 
 /// <summary>
 /// The render stage for the site's non-page files: sitemap, robots.txt, feeds, badges, preview images,
-/// the data package. Pure: model in, files out.
+/// the data package. Pure: model in, files out (the corrections log is read from the site folder, like the content).
 /// </summary>
 public static class RenderSiteFiles
 {
-    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context) => [];
+    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context)
+    {
+        var files = new List<OutputFile>
+        {
+            new("sitemap.xml", Sitemap.Xml(context, SitePages.Paths(model, context))),
+            new("robots.txt", Sitemap.Robots(context)),
+            new("feed.xml", AtomFeed.Xml(model, context, CorrectionsLog.Read(context.SiteDir))),
+            new("data/datapackage.json", DataPackage.For(model, context)),
+            new("data/data-dictionary.md", DataDictionary.Markdown(model)),
+        };
+        files.AddRange(model.Brands.Select(b =>
+            new OutputFile(Badge.PathOf(b.Brand.Slug), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, context))))));
+
+        // PNG encoding is most of the cost: in parallel, in a stable order.
+        var cards = new List<(string Path, PreviewCard Card)> { (PreviewSize.SitePath, PreviewImage.ForSite(model, context)) };
+        cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug), PreviewImage.ForBrand(b, model, context))));
+        files.AddRange(cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, PreviewImage.Png(c.Card))));
+        return files;
+    }
 }
