@@ -34,8 +34,16 @@ public static class SiteBuild
             return result;
         }
 
-        var context = new SiteContext(options.BaseUrl, SiteContext.CurrentMethodologyVersion, options.Edition, options.SiteDir);
-        Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath));
+        IReadOnlyList<string> published = Stage("read editions", () => Editions.Published(options.OutputDir));
+        if (options.Edition is { } edition && published.Contains(edition))
+        {
+            throw new EditionExistsException($"edition {edition} is already published in {options.OutputDir}/{Editions.Folder}/{edition} and never changes");
+        }
+
+        var context = new SiteContext(options.BaseUrl, SiteContext.CurrentMethodologyVersion, options.Edition, options.SiteDir,
+            [.. published.Concat(options.Edition is null ? [] : [options.Edition]).Order(StringComparer.Ordinal)]);
+        Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath,
+            options.Edition is null ? null : Editions.CutoffMs(options.Edition)));
         IReadOnlyList<ContentPage> content = Stage("read content", () =>
             ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
         SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
@@ -48,7 +56,7 @@ public static class SiteBuild
         List<OutputFile> all = [.. pages, .. charts, .. downloads, .. siteFiles, .. theme];
         Stage("write", () =>
         {
-            WriteSite.To(options.OutputDir, all, preserve: ["editions"]);
+            WriteSite.To(options.OutputDir, Editions.WithFrozenCopy(all, options.Edition), preserve: [Editions.Folder]);
             return 0;
         });
         return new BuildReport(stages, pages.Count, charts.Count, all.Count, all.Sum(f => (long)f.Bytes.Length));

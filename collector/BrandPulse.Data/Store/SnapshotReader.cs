@@ -11,6 +11,7 @@ namespace BrandPulse.Data.Store;
 /// </summary>
 public static class SnapshotReader
 {
+    /// <param name="cutoffMs">For an edition: only complaints made before it, as they stood at that moment.</param>
     public static Snapshot Read(SqliteConnection connection, long? cutoffMs = null)
     {
         using SqliteTransaction tx = connection.BeginTransaction(deferred: true);
@@ -45,14 +46,21 @@ public static class SnapshotReader
         var rows = new List<ComplaintRow>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         using SqliteDataReader r = cmd.ExecuteReader();
+        long cutoff = cutoffMs ?? long.MaxValue;
         while (r.Read())
         {
+            // As of the cut-off: an answer that came later had not come yet, and observation ends there.
+            long? response = r.IsDBNull(4) ? null : r.GetInt64(4);
+            long? substantive = r.IsDBNull(9) ? null : r.GetInt64(9);
+            bool answeredInTime = response < cutoff;
             rows.Add(new ComplaintRow(
                 r.GetInt64(0), Intern(r.GetString(1)), Intern(r.GetString(2)), r.GetInt64(3),
-                r.IsDBNull(4) ? null : r.GetInt64(4), r.GetInt64(5),
-                r.IsDBNull(6) ? null : Intern(r.GetString(6)), r.IsDBNull(7) ? null : Intern(r.GetString(7)),
+                answeredInTime ? response : null,
+                Math.Min(Math.Max(r.GetInt64(5), response ?? 0), cutoff),
+                answeredInTime && !r.IsDBNull(6) ? Intern(r.GetString(6)) : null,
+                r.IsDBNull(7) ? null : Intern(r.GetString(7)),
                 r.GetInt64(8) != 0,
-                r.IsDBNull(9) ? null : r.GetInt64(9)));
+                substantive < cutoff ? substantive : null));
         }
 
         return rows;

@@ -20,8 +20,19 @@ public sealed class BuildSettings : CommandSettings
     [Description("The theme and content folder. Default: site/ of this BrandPulse checkout")]
     public string? Site { get; set; }
 
+    [CommandOption("--edition <YYYY-MM-DD>")]
+    [Description("Publish a dated edition: built from the complaints made up to the end of that day (UTC) and frozen under editions/YYYY-MM-DD/, never changed by later builds.")]
+    public string? Edition { get; set; }
+
+    [CommandOption("--base-url <URL>")]
+    [Description("The public address of the site, for permanent links, the sitemap and feeds.")]
+    public string BaseUrl { get; set; } = Model.SiteContext.DefaultBaseUrl;
+
     public override ValidationResult Validate() =>
-        File.Exists(Db) ? ValidationResult.Success() : ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first");
+        !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
+        : Edition is not null && !Stages.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
+        : !Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error("--base-url must be an absolute http(s) URL")
+        : ValidationResult.Success();
 }
 
 /// <summary>Builds the static site from the database.</summary>
@@ -30,7 +41,7 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
     public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         string siteDir = settings.Site ?? SiteFolder.Locate();
-        BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir),
+        BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir, settings.Edition, settings.BaseUrl),
             stage => error.MarkupLineInterpolated($"[grey]… {stage}[/]"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));

@@ -4,8 +4,12 @@ namespace BrandPulse.Generator.Model;
 /// Facts about the publication rather than the data: the public base URL (for permanent links, feeds, sitemaps),
 /// the methodology version, the edition being built. Never the clock: builds are deterministic.
 /// </summary>
-public sealed record SiteContext(string BaseUrl, string MethodologyVersion, string? Edition, string SiteDir)
+public sealed record SiteContext(string BaseUrl, string MethodologyVersion, string? Edition, string SiteDir,
+    IReadOnlyList<string>? PublishedEditions = null)
 {
+    /// <summary>Every published edition (dates, oldest first), including the one being built.</summary>
+    public IReadOnlyList<string> Editions => PublishedEditions ?? [];
+
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
     public const string CurrentMethodologyVersion = "1.0";
 

@@ -19,6 +19,11 @@ public static class RenderPages
             {
                 [nameof(HomePage.Model)] = model,
                 [nameof(HomePage.Root)] = "",
+                [nameof(HomePage.Context)] = context,
+            })),
+            Html("editions/index.html", await renderer.RenderAsync<EditionsPage>(new Dictionary<string, object?>
+            {
+                [nameof(EditionsPage.Context)] = context,
             })),
             Html("brands/index.html", await renderer.RenderAsync<BrandsIndexPage>(new Dictionary<string, object?>
             {
@@ -32,6 +37,7 @@ public static class RenderPages
             {
                 [nameof(BrandPage.Brand)] = brand,
                 [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
+                [nameof(BrandPage.Context)] = context,
             })));
         }
 

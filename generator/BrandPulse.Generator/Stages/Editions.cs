@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BrandPulse.Generator.Stages;
+
+/// <summary>An edition was asked for that is already published: editions never change.</summary>
+public sealed class EditionExistsException(string message) : Exception(message);
+
+/// <summary>
+/// Editions: a frozen, dated copy of the site under <c>editions/YYYY-MM-DD/</c>, built on request from the
+/// complaints made before the end of that day (UTC) as they stood then. Later builds carry published editions
+/// over unchanged and never delete them.
+/// </summary>
+public static partial class Editions
+{
+    public const string Folder = "editions";
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex DatePattern();
+
+    public static bool IsValid(string edition) => DatePattern().IsMatch(edition)
+        && DateOnly.TryParseExact(edition, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    /// <summary>The cut-off: the end of the edition's day, UTC, in Unix ms.</summary>
+    public static long CutoffMs(string edition) =>
+        new DateTimeOffset(DateOnly.ParseExact(edition, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1), TimeOnly.MinValue, TimeSpan.Zero)
+            .ToUnixTimeMilliseconds();
+
+    /// <summary>The editions already published in the output folder, oldest first.</summary>
+    public static IReadOnlyList<string> Published(string outputDir)
+    {
+        string dir = Path.Combine(outputDir, Folder);
+        return Directory.Exists(dir)
+            ? Directory.EnumerateDirectories(dir).Select(Path.GetFileName).OfType<string>().Where(IsValid).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>The files of the current site, plus (for an edition build) the same files frozen under the edition's folder.</summary>
+    public static IEnumerable<OutputFile> WithFrozenCopy(IReadOnlyList<OutputFile> files, string? edition) =>
+        edition is null
+            ? files
+            : files.Concat(files.Select(f => f with { Path = $"{Folder}/{edition}/{f.Path}" }));
+}
