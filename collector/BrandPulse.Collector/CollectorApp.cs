@@ -26,8 +26,17 @@ public static class CollectorApp
                     .WithDescription("The IBM customer-care conversations JSON (every conversation in it was answered).")
                     .WithExample("import", "ibm-cdp", "data/ibm_twitter_cdp_dev.json");
                 import.AddCommand<ImportManualCommand>("manual")
-                    .WithDescription("A CSV of complaints timed by people: ref,brand,channel,complained_at,answered_at[,observed_until].")
+                    .WithDescription("A CSV of complaints timed by people: ref,brand,channel,complained_at,answered_at[[,observed_until]].")
                     .WithExample("import", "manual", "data/illustrative_phone_log.csv", "--illustrative");
+                import.AddCommand<ImportCallsCommand>("calls")
+                    .WithDescription("A call-centre log (tab-separated, local times; answered when a human answers, censored when the caller hangs up in the queue).")
+                    .WithExample("import", "calls", "../shared/data/anonymous_bank_callcenter_1999_02.txt", "--brand", "Anonymous Bank", "--time-zone", "Asia/Jerusalem");
+                import.AddCommand<ImportCallLogCommand>("call-log")
+                    .WithDescription("A call log CSV: brand,number_called,started_at,answered_at,abandoned_at[[,ref]] (telephony exports, mystery shoppers).")
+                    .WithExample("import", "call-log", "data/shopper_calls.csv", "--time-zone", "Europe/Berlin");
+                import.AddCommand<ImportCsvCommand>("csv")
+                    .WithDescription("Anyone's spreadsheet (',', ';' or tab) through a column mapping; --dry-run checks without writing.")
+                    .WithExample("import", "csv", "complaints.csv", "--map", "brand=Company,channel=Via,complained_at=Opened,answered_at=First reply", "--time-zone", "Europe/Berlin", "--dry-run");
             });
             config.AddCommand<LogCommand>("log")
                 .WithDescription("Record one complaint timed by a person (a phone call, a tweet).")
@@ -40,6 +49,20 @@ public static class CollectorApp
                     .WithDescription("Load a registry CSV (slug,name,industry,accounts) into the database.")
                     .WithExample("brands", "load", "data/brands.csv");
                 brands.AddCommand<BrandsListCommand>("list").WithDescription("List brands with their slugs and accounts.");
+                brands.AddCommand<BrandsAddCommand>("add").WithDescription("Add a brand.")
+                    .WithExample("brands", "add", "--name", "Acme", "--industry", "Retail", "--account", "twitter:AcmeHelp");
+                brands.AddCommand<BrandsRenameCommand>("rename").WithDescription("Change a brand's display name; its address stays.")
+                    .WithExample("brands", "rename", "comcast", "--name", "Comcast Xfinity");
+                brands.AddCommand<BrandsAttachCommand>("attach").WithDescription("Attach an account to a brand (moving it from another).")
+                    .WithExample("brands", "attach", "apple", "twitter:AppleSupport");
+                brands.AddCommand<BrandsMergeCommand>("merge").WithDescription("Merge a brand into another; the old address redirects.")
+                    .WithExample("brands", "merge", "applesupport", "apple");
+            });
+            config.AddBranch("fetch", fetch =>
+            {
+                fetch.SetDescription("Collect complaints and first replies live from a platform API (incremental; exit 75: run again later).");
+                fetch.AddCommand<FetchXCommand>("x").WithDescription("X API v2 recent search; token from BRANDPULSE_X_BEARER_TOKEN.");
+                fetch.AddCommand<FetchBlueskyCommand>("bluesky").WithDescription("The public Bluesky AppView (no login needed).");
             });
             config.SetExceptionHandler((ex, _) =>
             {

@@ -1,4 +1,5 @@
 using BrandPulse.Browser.Tests.Infrastructure;
+using BrandPulse.Statistics;
 using Microsoft.Playwright;
 
 namespace BrandPulse.Browser.Tests;
@@ -16,7 +17,7 @@ public sealed class EscapingTests(BuiltSite site)
         await using ServedSite hostileSite = await ServedSite.BuildAsync(db =>
         {
             var start = new DateTimeOffset(2024, 5, 2, 9, 0, 0, TimeSpan.Zero);
-            for (int i = 0; i < Statistics.RankingRules.MinRanked; i++)
+            for (int i = 0; i < RankingRules.MinRanked; i++)
             {
                 DateTimeOffset at = start.AddHours(i);
                 Collect.Run("log", "--brand", Hostile, "--channel", "twitter", "--complained-at", at.ToString("O"),

@@ -57,12 +57,14 @@ public sealed class LinkCheckTests(BuiltSite site)
     }
 
     [Fact]
-    public async Task A_missing_page_answers_404()
+    public async Task A_missing_page_answers_404_with_the_sites_not_found_page()
     {
         using var http = new HttpClient { BaseAddress = site.Site.BaseUri };
 
         using HttpResponseMessage response = await http.GetAsync("no-such-page/index.html");
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(File.Exists(Path.Combine(site.Site.OutputDir, "404.html")), "the built site has no 404.html");
+        Assert.Contains("<h1", await response.Content.ReadAsStringAsync());
     }
 }

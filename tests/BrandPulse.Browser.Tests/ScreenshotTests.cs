@@ -8,6 +8,7 @@ namespace BrandPulse.Browser.Tests;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
 {
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly string Folder = Path.Combine(RepoRoot.Path, "tests", "BrandPulse.Browser.Tests", "bin", "screenshots");
 
     [Theory]
@@ -31,6 +32,6 @@ public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
         var info = new FileInfo(file);
         Assert.True(info.Exists, $"{file} was not written");
         Assert.True(info.Length > 20_000, $"{file} is only {info.Length} bytes");
-        Assert.Equal("\u0089PNG"u8.ToArray(), File.ReadAllBytes(file).AsSpan(0, 4).ToArray());
+        Assert.Equal(PngSignature, File.ReadAllBytes(file)[..PngSignature.Length]);
     }
 }

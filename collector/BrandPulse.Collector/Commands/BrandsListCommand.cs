@@ -1,7 +1,7 @@
 using BrandPulse.Data;
+using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using BrandPulse.Data.Import;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;

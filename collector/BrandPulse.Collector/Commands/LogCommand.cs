@@ -63,7 +63,9 @@ public sealed class LogCommand(Consoles consoles) : Command<LogSettings>
         using SqliteConnection connection = Database.OpenForWrite(settings.Db);
         ImportSummary summary = new ImportSession(connection).Write(
             new ParsedInput(ManualEntry.Source, "log", [complaint], [], new Dictionary<string, long>()));
-        string what = summary.Accepted == 1 ? "recorded" : summary.Updated == 1 ? "updated" : "already recorded (nothing added)";
+        string what = summary.Accepted == 1 ? "recorded"
+            : summary.Updated == 1 && complaint.FirstResponseAtMs is not null ? "updated"
+            : "already recorded (nothing added)";
         consoles.Out.WriteLine($"{what}: {complaint.BrandName} on {Channels.DisplayName(complaint.Channel)}, " +
             $"ref {complaint.SourceKey}, " +
             (complaint.FirstResponseAtMs is long r ? $"answered after {(r - complaint.ComplainedAtMs) / 60_000.0:0.#} min" : "still waiting"));

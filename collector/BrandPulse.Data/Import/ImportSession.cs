@@ -27,7 +27,6 @@ public sealed class ImportSession(SqliteConnection connection)
 
         var resolver = new BrandResolver(brands);
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
-        var sourcesObserved = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (ComplaintInput c in input.Complaints)
         {
             (long brandId, string? accountKey) = resolver.Resolve(c);
@@ -38,13 +37,12 @@ public sealed class ImportSession(SqliteConnection connection)
                 default: duplicates++; break;
             }
 
-            sourcesObserved[c.Source] = Math.Max(sourcesObserved.GetValueOrDefault(c.Source), c.ObservedUntilMs);
             Progress?.Invoke(++stored);
         }
 
-        foreach ((string source, long until) in sourcesObserved)
+        if (input.ObservationEndMs is long end)
         {
-            complaints.ExtendObservation(source, until);
+            complaints.ExtendObservation(input.Source, end);
         }
 
         int rejected = input.Issues.Count(i => i.Kind == IssueKind.Rejected);

@@ -31,7 +31,12 @@ public sealed record Snapshot(
     IReadOnlyList<BrandAccount> Accounts,
     IReadOnlyList<ComplaintRow> Complaints,
     IReadOnlyList<SourceSummary> Sources,
-    int SchemaVersion);
+    int SchemaVersion,
+    IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
+{
+    /// <summary>Old addresses of merged brands and the slug each now redirects to.</summary>
+    public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
+}
 
 /// <summary>Per source: how many complaints, and the period they cover.</summary>
 public sealed record SourceSummary(string Source, long Complaints, long FirstMs, long LastMs);

@@ -46,8 +46,9 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         return new Brand(id, assigned, displayName, industry, origin, null);
     }
 
-    public bool SlugTaken(string slug) => connection.ExecuteScalar<long>(
-        "SELECT count(*) FROM brand WHERE slug = @slug;", new { slug }, transaction) > 0;
+    public bool SlugTaken(string slug) => connection.ExecuteScalar<long>("""
+        SELECT (SELECT count(*) FROM brand WHERE slug = @slug) + (SELECT count(*) FROM brand_slug_alias WHERE slug = @slug);
+        """, new { slug }, transaction) > 0;
 
     public void Update(long id, string displayName, string? industry) => connection.Execute("""
         UPDATE brand SET display_name = @displayName, industry = @industry WHERE id = @id;
@@ -63,6 +64,33 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
             UPDATE complaint SET brand_id = @brandId WHERE channel = @channel AND account_key = @accountKey;
             """, new { channel, accountKey, handle = handle.Trim().TrimStart('@'), brandId }, transaction);
     }
+
+    /// <summary>
+    /// Merges <paramref name="from"/> into <paramref name="into"/>: its complaints and accounts move, it stays as a
+    /// record (merged_into) and its slug becomes an alias that redirects, so its address keeps working.
+    /// </summary>
+    public void Merge(Brand from, Brand into)
+    {
+        if (from.Id == into.Id)
+        {
+            throw new InvalidOperationException("a brand cannot be merged into itself");
+        }
+
+        connection.Execute("""
+            UPDATE complaint SET brand_id = @into WHERE brand_id = @from;
+            UPDATE brand_account SET brand_id = @into WHERE brand_id = @from;
+            UPDATE brand_slug_alias SET brand_id = @into WHERE brand_id = @from;
+            UPDATE brand SET merged_into = @into WHERE merged_into = @from;
+            UPDATE brand SET merged_into = @into WHERE id = @from;
+            INSERT INTO brand_slug_alias (slug, brand_id) VALUES (@slug, @into)
+            ON CONFLICT (slug) DO UPDATE SET brand_id = excluded.brand_id;
+            """, new { from = from.Id, into = into.Id, slug = from.Slug }, transaction);
+    }
+
+    /// <summary>Old addresses that redirect: (alias slug, current slug).</summary>
+    public IReadOnlyList<(string Alias, string Slug)> Aliases() => connection.Query<(string, string)>("""
+        SELECT a.slug, b.slug FROM brand_slug_alias a JOIN brand b ON b.id = a.brand_id ORDER BY a.slug;
+        """, transaction: transaction).AsList();
 
     public static string AccountKey(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
 }

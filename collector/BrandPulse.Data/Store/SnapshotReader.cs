@@ -25,9 +25,10 @@ public static class SnapshotReader
             WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
             GROUP BY source ORDER BY source;
             """, new { cutoffMs }, tx).AsList();
+        IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
         tx.Commit();
-        return new Snapshot(all, accounts, complaints, sources, version);
+        return new Snapshot(all, accounts, complaints, sources, version, aliases);
     }
 
     /// <summary>Streams the complaints (hot path: a million rows read without per-row reflection).</summary>

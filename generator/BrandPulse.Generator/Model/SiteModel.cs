@@ -73,8 +73,12 @@ public sealed record SiteModel(
     long PeriodStartMs,
     long PeriodEndMs,
     int TotalComplaints,
-    string? Edition)
+    string? Edition,
+    IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
+    /// <summary>Addresses of merged brands and the slug they redirect to.</summary>
+    public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
+
     /// <summary>Brands with enough complaints on both the phone and Twitter/X to compare them.</summary>
     public IEnumerable<BrandFigures> WithGap => Brands.Where(b => b.Gap is not null);
 }

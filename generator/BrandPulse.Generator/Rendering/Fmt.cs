@@ -18,12 +18,15 @@ public static class Fmt
         ? ""
         : $"{Units.Percent(s.Lower)} – {Units.Percent(s.Upper)}";
 
-    /// <summary>A ratio of two medians: "3.2×"; "more than 100×" style ends for unbounded intervals.</summary>
+    /// <summary>A ratio of two medians to two significant digits: "3.2×", "19×", "0.41×", "0.0049×".</summary>
     public static string Ratio(double? ratio) => ratio switch
     {
         null => "not reached",
-        double r when r >= 10 => r.ToString("0", CultureInfo.InvariantCulture) + "×",
-        double r => r.ToString("0.0", CultureInfo.InvariantCulture) + "×",
+        double r when r >= 10 => Math.Round(r, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "×",
+        double r when r >= 1 => r.ToString("0.0", CultureInfo.InvariantCulture) + "×",
+        double r when r > 0 => Math.Round(r, 1 - (int)Math.Floor(Math.Log10(r)), MidpointRounding.AwayFromZero)
+            .ToString("0.##########", CultureInfo.InvariantCulture) + "×",
+        _ => "0×",
     };
 
     public static string RatioInterval(GapEstimate g) => g.Ratio is null

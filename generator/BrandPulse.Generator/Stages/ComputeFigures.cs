@@ -40,7 +40,7 @@ public static class ComputeFigures
 
         long start = snapshot.Complaints.Count == 0 ? 0 : snapshot.Complaints.Min(c => c.ComplainedAtMs);
         long end = snapshot.Complaints.Count == 0 ? 0 : snapshot.Complaints.Max(c => c.ComplainedAtMs);
-        return new SiteModel(final, rankings, snapshot.Sources, start, end, snapshot.Complaints.Count, edition);
+        return new SiteModel(final, rankings, snapshot.Sources, start, end, snapshot.Complaints.Count, edition, snapshot.Aliases);
     }
 
     private static ChannelFigures Figures(Brand brand, string channel, List<ComplaintRow> rows)

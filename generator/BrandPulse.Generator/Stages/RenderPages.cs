@@ -41,6 +41,15 @@ public static class RenderPages
             })));
         }
 
+        HashSet<string> live = model.Brands.Select(b => b.Brand.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach ((string alias, string slug) in model.Aliases.Where(a => live.Contains(a.Slug) && !live.Contains(a.Alias)))
+        {
+            files.Add(Html($"brands/{alias}/index.html", await renderer.RenderAsync<RedirectPage>(new Dictionary<string, object?>
+            {
+                [nameof(RedirectPage.Slug)] = slug,
+            })));
+        }
+
         foreach (ContentPage page in content)
         {
             files.Add(Html($"{page.Slug}/index.html", await renderer.RenderAsync<ProsePage>(new Dictionary<string, object?>

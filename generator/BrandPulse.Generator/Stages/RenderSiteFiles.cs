@@ -10,11 +10,12 @@ namespace BrandPulse.Generator.Stages;
 /// </summary>
 public static class RenderSiteFiles
 {
-    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context)
+    /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
+    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null)
     {
         var files = new List<OutputFile>
         {
-            new("sitemap.xml", Sitemap.Xml(context, SitePages.Paths(model, context))),
+            new("sitemap.xml", Sitemap.Xml(context, pages is null ? SitePages.Paths(model, context) : SitePages.FromPages(pages))),
             new("robots.txt", Sitemap.Robots(context)),
             new("feed.xml", AtomFeed.Xml(model, context, CorrectionsLog.Read(context.SiteDir))),
             new("data/datapackage.json", DataPackage.For(model, context)),

@@ -23,9 +23,17 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site = await ServedSite.BuildAsync(DemoData.ImportInto);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+            _browser = await Chromium.LaunchAsync(_playwright);
+            _site = await ServedSite.BuildAsync(DemoData.ImportInto);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A fresh browser context (own cookies, cache, viewport); dispose it when done.</summary>
@@ -42,12 +50,15 @@ public sealed class BuiltSite : IAsyncLifetime
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
+            _browser = null;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         if (_site is not null)
         {
             await _site.DisposeAsync();
+            _site = null;
         }
     }
 }

@@ -59,7 +59,8 @@ public static class IbmCdpParser
 
                 latest = Math.Max(latest, c.LatestMs);
                 complaints.Add(new ComplaintInput(Source, c.SessionId, Channels.Twitter, c.Company, null, c.ComplainedAtMs,
-                    c.FirstResponseAtMs, 0, pseudonymizer.Of(c.Client), Line: line));
+                    c.FirstResponseAtMs, 0, pseudonymizer.Of(c.Client), c.ResponseKind, Line: line,
+                    FirstSubstantiveAtMs: c.FirstSubstantiveAtMs));
                 counts["complaints"]++;
                 counts[c.AnsweredByAgentTurn ? "answered_by_agent_turn" : "answered_by_agent_url"]++;
                 if (complaints[^1].Quality is not null)

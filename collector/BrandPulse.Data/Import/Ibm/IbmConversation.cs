@@ -1,3 +1,4 @@
+using BrandPulse.Data.Classify;
 using System.Text.Json;
 
 namespace BrandPulse.Data.Import.Ibm;
@@ -14,7 +15,9 @@ internal sealed record IbmConversation(
     long ComplainedAtMs,
     long FirstResponseAtMs,
     bool AnsweredByAgentTurn,
-    long LatestMs)
+    long LatestMs,
+    string? ResponseKind = null,
+    long? FirstSubstantiveAtMs = null)
 {
     private static readonly string[] s_roles = ["client", "client1", "agent"];
 
@@ -34,6 +37,7 @@ internal sealed record IbmConversation(
         }
 
         long? complained = null, agent = null;
+        var replies = new List<BrandReply>();
         long latest = long.MinValue;
         string? client = null, client1 = null;
         int i = 0;
@@ -55,6 +59,7 @@ internal sealed record IbmConversation(
             if (roles[0] == "agent")
             {
                 agent = Math.Min(agent ?? at, at);
+                replies.Add(new BrandReply(at, turn.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : ""));
                 continue;
             }
 
@@ -74,6 +79,7 @@ internal sealed record IbmConversation(
         {
             url = IbmValues.SnowflakeMs(IbmValues.Id(IbmValues.Required(agentUrl, "tweet_ID", "agentURL.tweet_ID"), "agentURL.tweet_ID"));
             latest = Math.Max(latest, url.Value);
+            replies.Add(new BrandReply(url.Value, agentUrl.TryGetProperty("url_utterance", out JsonElement u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : ""));
         }
 
         if (complained is null)
@@ -82,6 +88,8 @@ internal sealed record IbmConversation(
         }
 
         long first = agent ?? url ?? throw new IbmFieldException("agentURL", "no agent turn and no agentURL: no answer");
-        return new IbmConversation(company, session, (client ?? client1)!, complained.Value, first, agent is not null, latest);
+        ReplyOutcome outcome = ReplyOutcome.From(replies);
+        return new IbmConversation(company, session, (client ?? client1)!, complained.Value, first, agent is not null, latest,
+            outcome.ResponseKind, outcome.FirstSubstantiveAtMs);
     }
 }

@@ -85,7 +85,7 @@ internal sealed class TwcsConversations(
 
     private void Attribute(TwcsTweet complaint, long observedUntil)
     {
-        (TwcsTweet? first, bool pointsOutside, int? rejectedLine) = Walk(complaint);
+        (TwcsTweet? first, bool pointsOutside, int? rejectedLine, long? substantiveAt) = Walk(complaint);
         if (rejectedLine is int line)
         {
             LeaveOut(complaint, $"its conversation includes the record rejected on line {line}");
@@ -113,7 +113,8 @@ internal sealed class TwcsConversations(
 
         var input = new ComplaintInput(source, complaint.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter,
             account, null, complaint.CreatedAtMs, first?.CreatedAtMs, observedUntil,
-            pseudonymizer.Of(complaint.Author), Line: complaint.Line);
+            pseudonymizer.Of(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
+            FirstSubstantiveAtMs: substantiveAt);
         Complaints.Add(input);
         Counts[first is null ? "waiting" : "answered"]++;
         if (input.Quality is not null)
@@ -126,12 +127,16 @@ internal sealed class TwcsConversations(
         }
     }
 
-    /// <summary>The earliest brand tweet of the conversation, whether it points outside the file, any rejected part.</summary>
-    private (TwcsTweet? First, bool PointsOutside, int? RejectedLine) Walk(TwcsTweet root)
+    /// <summary>
+    /// The earliest brand tweet of the conversation, whether it points outside the file, any rejected part, and when
+    /// the first substantive brand answer came.
+    /// </summary>
+    private (TwcsTweet? First, bool PointsOutside, int? RejectedLine, long? FirstSubstantiveAtMs) Walk(TwcsTweet root)
     {
         var seen = new HashSet<long> { root.Id };
         var pending = new Stack<TwcsTweet>([root]);
         TwcsTweet? first = null;
+        long? substantive = null;
         bool outside = false;
         int? rejected = null;
         while (pending.TryPop(out TwcsTweet? t))
@@ -140,6 +145,11 @@ internal sealed class TwcsConversations(
                 || (t.CreatedAtMs == first.CreatedAtMs && t.Record < first.Record)))
             {
                 first = t;
+            }
+
+            if (!t.Inbound && t.AnswerKind == AnswerKinds.Substantive && (substantive is null || t.CreatedAtMs < substantive))
+            {
+                substantive = t.CreatedAtMs;
             }
 
             IEnumerable<long> next = _children.TryGetValue(t.Id, out List<long>? children) ? children.Concat(t.Responses) : t.Responses;
@@ -163,7 +173,7 @@ internal sealed class TwcsConversations(
             }
         }
 
-        return (first, outside, rejected);
+        return (first, outside, rejected, substantive);
     }
 
     private void LeaveOut(TwcsTweet complaint, string reason)

@@ -95,6 +95,7 @@ public static class TwcsParser
         counts["tweets"] = tweets.Count;
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
-        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts);
+        long? observationEnd = tweets.Count == 0 ? null : tweets.Max(t => t.CreatedAtMs);
+        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd);
     }
 }

@@ -2,7 +2,8 @@ namespace BrandPulse.Data.Import.Twcs;
 
 /// <summary>
 /// What the conversation graph keeps of one tweet: no text, only the ids, the author, the time and, for tweets that
-/// may start a complaint, the handles they mention.
+/// may start a complaint, the handles they mention; for a brand's tweet, the kind of answer it is (see
+/// <see cref="Classify.AnswerClassifier"/>), decided while its text is at hand.
 /// </summary>
 internal sealed record TwcsTweet(
     long Id,
@@ -13,4 +14,5 @@ internal sealed record TwcsTweet(
     long[] Responses,
     string[] Mentions,
     int Line,
-    long Record);
+    long Record,
+    string? AnswerKind = null);

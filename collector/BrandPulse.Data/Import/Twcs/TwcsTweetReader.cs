@@ -1,3 +1,4 @@
+using BrandPulse.Data.Classify;
 using BrandPulse.Data.Import.Text;
 
 namespace BrandPulse.Data.Import.Twcs;
@@ -89,7 +90,8 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             _authors[author] = interned = author;
         }
 
-        return new TwcsTweet(tweetId, interned, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number);
+        string? kind = inbound ? null : AnswerClassifier.Classify(r.Fields[columns.Text]!);
+        return new TwcsTweet(tweetId, interned, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number, kind);
     }
 
     private string NameOf(int field) =>

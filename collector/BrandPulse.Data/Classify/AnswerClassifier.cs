@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using BrandPulse.Data.Model;
+
+namespace BrandPulse.Data.Classify;
+
+/// <summary>
+/// Says what a brand's reply is (<see cref="AnswerKinds"/>): Substantive, PrivateChannel or Automatic. The text is
+/// normalised (<see cref="Normalise"/>), split into sentences, and each sentence takes the role of the first of
+/// <see cref="AnswerRules.All"/> that matches it (Substantive when none does). Then, in this order: any substantive
+/// sentence makes the reply Substantive; else any automatic one makes it Automatic; else any request to go private
+/// makes it PrivateChannel; a reply of courtesies only is an acknowledgement, counted as Automatic. Pure and deterministic.
+/// </summary>
+public static partial class AnswerClassifier
+{
+    /// <summary>How the text is prepared before the rules see it, for the methodology page.</summary>
+    public const string NormalisationDescription =
+        "HTML entities decoded; curly quotes and dashes straightened; lower case (invariant); URLs replaced by a "
+        + "sentence break; @mentions, thread counters (1/2) and agent signatures (^RR, /AY, *MS, -AD, - Paige at the end) removed; "
+        + "split into sentences at . ! ? ; and line breaks.";
+
+    public static string Classify(string text)
+    {
+        SentenceRole[] roles = [.. Sentences(text).Select(RoleOf)];
+        return roles.Contains(SentenceRole.Substantive) ? AnswerKinds.Substantive
+            : roles.Contains(SentenceRole.Automatic) ? AnswerKinds.Automatic
+            : roles.Contains(SentenceRole.PrivateChannel) ? AnswerKinds.PrivateChannel
+            : AnswerKinds.Automatic;
+    }
+
+    /// <summary>The rule that decides a sentence's role, or null when none matches (the sentence is substantive).</summary>
+    public static AnswerRule? RuleFor(string sentence) => AnswerRules.All.FirstOrDefault(r => r.Matches(sentence));
+
+    public static SentenceRole RoleOf(string sentence) => RuleFor(sentence)?.Role ?? SentenceRole.Substantive;
+
+    public static string Normalise(string text)
+    {
+        string t = WebUtility.HtmlDecode(text ?? "")
+            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+            .Replace('\u2013', '-').Replace('\u2014', '-')
+            .ToLowerInvariant();
+        t = Url().Replace(t, " . "); // a link ends a sentence: "details here <link> send us a DM" is two
+        t = Mention().Replace(t, " ");
+        t = Counter().Replace(t, " ");
+        t = CaretSignature().Replace(t, " ");
+        t = Whitespace().Replace(t, " ").Trim();
+        t = EndSignature().Replace(t, "");
+        return t.Trim();
+    }
+
+    public static IReadOnlyList<string> Sentences(string text) =>
+        [.. SentenceBreak().Split(Normalise(text)).Select(s => s.Trim()).Where(s => s.Length > 0)];
+
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\bt\.co/\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(?<![\w.])@\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+
+    [GeneratedRegex(@"\^\s?[\p{L}]+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CaretSignature();
+
+    [GeneratedRegex(@"(^|\s|[.!?])\s*[-/*_~]\s?[\p{L}]{1,15}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndSignature();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+|[\r\n]+|(?<=[a-z])[.!;]+(?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+}

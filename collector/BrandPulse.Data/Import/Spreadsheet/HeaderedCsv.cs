@@ -1,0 +1,80 @@
+using BrandPulse.Data.Import.Text;
+
+namespace BrandPulse.Data.Import.Spreadsheet;
+
+/// <summary>
+/// A delimited file whose first record names its columns: the delimiter sniffed from the header line, columns found by
+/// name (case and surrounding whitespace ignored). Records keep their physical line numbers.
+/// </summary>
+public sealed class HeaderedCsv
+{
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IEnumerator<CsvRecord> _records;
+
+    public HeaderedCsv(byte[] bytes, string file)
+    {
+        File = file;
+        _records = new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file))
+            .Records().GetEnumerator();
+        if (!_records.MoveNext())
+        {
+            throw new ImportFormatException(file, 1, "the file is empty: no header line");
+        }
+
+        CsvRecord header = _records.Current;
+        if (header.Error is { } error)
+        {
+            throw new ImportFormatException(file, header.Line, $"unreadable header: {error.Reason}");
+        }
+
+        Names = [.. header.Fields.Select(f => (f ?? "").Trim())];
+        for (int i = 0; i < Names.Count; i++)
+        {
+            if (Names[i].Length > 0 && !_columns.TryAdd(Names[i], i))
+            {
+                throw new ImportFormatException(file, header.Line, $"column {Names[i]} appears twice");
+            }
+        }
+    }
+
+    public string File { get; }
+
+    /// <summary>The header's column names, trimmed.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The position of column <paramref name="name"/>, or null.</summary>
+    public int? Column(string name) => _columns.TryGetValue(name.Trim(), out int i) ? i : null;
+
+    /// <summary>Throws when a column is missing, naming every missing one and the columns found.</summary>
+    public void Require(IEnumerable<string> names, string expected)
+    {
+        string[] missing = [.. names.Where(n => Column(n) is null)];
+        if (missing.Length > 0)
+        {
+            string found = string.Join(",", Names);
+            throw new ImportFormatException(File, 1,
+                $"missing column {string.Join(", ", missing)} (expected {expected}; found {(found.Length <= 120 ? found : found[..120] + "…")})");
+        }
+    }
+
+    /// <summary>Whether the file holds nothing but a byte-order mark and whitespace (so not even a header).</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> bytes) =>
+        (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes).TrimStart(" \t\r\n"u8).IsEmpty;
+
+    /// <summary>What an importer returns for a blank file: nothing, with a warning saying so.</summary>
+    public static ParsedInput Empty(string source, string file) =>
+        new(source, file, [], [new ImportIssue(IssueKind.Warning, file, 1, null, "the file is empty: nothing to import")],
+            new Dictionary<string, long> { ["rows"] = 0 });
+
+    /// <summary>The data records after the header.</summary>
+    public IEnumerable<CsvRecord> Rows()
+    {
+        while (_records.MoveNext())
+        {
+            yield return _records.Current;
+        }
+    }
+
+    /// <summary>The name of the column at <paramref name="index"/>, for issues.</summary>
+    public string NameOf(int index) => index < Names.Count && Names[index].Length > 0 ? Names[index] : $"column {index + 1}";
+}

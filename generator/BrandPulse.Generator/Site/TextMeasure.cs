@@ -1,0 +1,38 @@
+using SkiaSharp;
+
+namespace BrandPulse.Generator.Site;
+
+/// <summary>Text widths in the site's drawing font ("DejaVu Sans", as the charts and CSS use), so drawings fit their text.</summary>
+public static class TextMeasure
+{
+    public const string FontName = Charts.WaitChart.FontName;
+
+    public static SKTypeface Typeface(bool bold = false) => ScottPlot.Fonts.GetTypeface(FontName, bold, false);
+
+    public static float Width(string text, float size, bool bold = false)
+    {
+        using var font = new SKFont(Typeface(bold), size);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>The text, cut with "…" so that it is at most <paramref name="max"/> wide.</summary>
+    public static string Fit(string text, float size, float max, bool bold = false)
+    {
+        if (Width(text, size, bold) <= max)
+        {
+            return text;
+        }
+
+        string cut = text;
+        while (cut.Length > 1 && Width(cut + "…", size, bold) > max)
+        {
+            cut = cut[..^1];
+            if (char.IsHighSurrogate(cut[^1]))
+            {
+                cut = cut[..^1];
+            }
+        }
+
+        return cut.TrimEnd() + "…";
+    }
+}
