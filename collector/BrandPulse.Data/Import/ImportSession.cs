@@ -26,6 +26,7 @@ public sealed class ImportSession(SqliteConnection connection)
             """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
 
         var resolver = new BrandResolver(brands);
+        ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         foreach (ComplaintInput c in input.Complaints)
         {
@@ -38,6 +39,7 @@ public sealed class ImportSession(SqliteConnection connection)
             }
 
             Progress?.Invoke(++stored);
+            faults.AfterRow(stored);
         }
 
         if (input.ObservationEndMs is long end)
@@ -50,6 +52,7 @@ public sealed class ImportSession(SqliteConnection connection)
             UPDATE import_run SET accepted = @accepted, updated = @updated, duplicates = @duplicates, rejected = @rejected
             WHERE id = @runId;
             """, new { accepted, updated, duplicates, rejected, runId }, tx);
+        faults.BeforeCommit();
         tx.Commit();
 
         return new ImportSummary(input.Source, input.InputName, accepted, updated, duplicates, rejected,
