@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BrandPulse.Data.Classify;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
@@ -77,5 +78,21 @@ public static class SiteBuild
         ["min_shown"] = RankingRules.MinShown.ToString(CultureInfo.InvariantCulture),
         ["min_ranked"] = RankingRules.MinRanked.ToString(CultureInfo.InvariantCulture),
         ["bootstrap_replicates"] = RankingRules.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
+        ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
+        ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
+        ["answer_rules"] = AnswerRulesTable(),
     };
+
+    /// <summary>The answer classifier's rules as a Markdown table, printed on the methodology page from the code itself.</summary>
+    private static string AnswerRulesTable()
+    {
+        var sb = new System.Text.StringBuilder("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
+        int i = 1;
+        foreach (AnswerRule rule in AnswerRules.All)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {i++} | `{rule.Name}` | {rule.Role} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        return sb.ToString();
+    }
 }
