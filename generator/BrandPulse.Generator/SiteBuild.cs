@@ -52,7 +52,7 @@ public static class SiteBuild
         IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
         IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels));
         List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList());
-        IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context));
+        IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context, pages));
         IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));
         List<OutputFile> all = [.. pages, .. charts, .. downloads, .. siteFiles, .. theme];
         Stage("write", () =>

@@ -98,6 +98,15 @@ public static class DataDictionary
             sb.Append($"| `{f.Name}` | {f.Type} | {f.Description.Replace("|", "\\|")} |\n");
         }
 
+        foreach (OtherDownloads.Table table in OtherDownloads.All)
+        {
+            sb.Append($"\n## {table.Path}\n\n{table.Title}.\n\n| column | type | meaning |\n| --- | --- | --- |\n");
+            foreach (DataField f in table.Fields)
+            {
+                sb.Append($"| `{f.Name}` | {f.Type} | {f.Description.Replace("|", "\\|")} |\n");
+            }
+        }
+
         sb.Append("\n## Licences and sources\n\n");
         foreach (DataSource s in DataSources.All)
         {

@@ -55,7 +55,7 @@ public static class DataPackage
                 ["title"] = s.Title, ["path"] = s.Path, ["description"] = s.Attribution,
             })]),
             ["contributors"] = new JsonArray(new JsonObject { ["title"] = "BrandPulse", ["path"] = context.BaseUrl, ["role"] = "author" }),
-            ["resources"] = new JsonArray(
+            ["resources"] = new JsonArray([
                 new JsonObject
                 {
                     ["name"] = "rankings",
@@ -73,6 +73,7 @@ public static class DataPackage
                         ["primaryKey"] = new JsonArray("slug", "channel"),
                     },
                 },
+                .. OtherDownloads.Resources(),
                 new JsonObject
                 {
                     ["name"] = "rankings-json",
@@ -81,7 +82,7 @@ public static class DataPackage
                     ["format"] = "json",
                     ["mediatype"] = "application/json",
                     ["encoding"] = "utf-8",
-                }),
+                }]),
         };
         return Encoding.UTF8.GetBytes(package.ToJsonString(Json) + "\n");
     }

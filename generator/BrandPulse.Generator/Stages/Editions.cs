@@ -26,6 +26,13 @@ public static partial class Editions
         new DateTimeOffset(DateOnly.ParseExact(edition, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(1), TimeOnly.MinValue, TimeSpan.Zero)
             .ToUnixTimeMilliseconds();
 
+    /// <summary>
+    /// A link into the editions folder from the server root. The same page bytes are written at the site root and
+    /// inside an edition's frozen copy, where no relative link could reach the editions folder from both.
+    /// </summary>
+    public static string Href(Model.SiteContext context, string pathInEditions) =>
+        Site.SiteUrls.RootPath(context with { Edition = null }) + Folder + "/" + pathInEditions;
+
     /// <summary>The editions already published in the output folder, oldest first.</summary>
     public static IReadOnlyList<string> Published(string outputDir)
     {

@@ -34,6 +34,6 @@ public static class ReadContent
         }
 
         string title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? slug;
-        return new ContentPage(slug, title, Markdown.ToHtml(markdown, s_pipeline));
+        return new ContentPage(slug, title, Site.ProseCaptions.Add(Markdown.ToHtml(markdown, s_pipeline)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Components;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
@@ -28,6 +29,7 @@ public static class RenderPages
             Html("brands/index.html", await renderer.RenderAsync<BrandsIndexPage>(new Dictionary<string, object?>
             {
                 [nameof(BrandsIndexPage.Model)] = model,
+                [nameof(BrandsIndexPage.Site)] = context,
             })),
         };
 
@@ -56,12 +58,24 @@ public static class RenderPages
             {
                 [nameof(ProsePage.Title)] = page.Title,
                 [nameof(ProsePage.Html)] = page.Html,
+                [nameof(ProsePage.Site)] = context,
+                [nameof(ProsePage.Path)] = $"{page.Slug}/index.html",
+                [nameof(ProsePage.Head)] = page.Slug == "data" ? DatasetHead(model, context) : null,
             })));
         }
 
         files.AddRange(await RenderMorePages.AllAsync(renderer, model, context));
         return files;
     }
+
+    /// <summary>schema.org Dataset metadata for the page that lists the downloads.</summary>
+    private static RenderFragment DatasetHead(SiteModel model, SiteContext context) => builder =>
+    {
+        builder.OpenComponent<DatasetMetadata>(0);
+        builder.AddComponentParameter(1, nameof(DatasetMetadata.Model), model);
+        builder.AddComponentParameter(2, nameof(DatasetMetadata.Site), context);
+        builder.CloseComponent();
+    };
 
     private static OutputFile Html(string path, string html) => new(path, Encoding.UTF8.GetBytes(html));
 }
