@@ -1,9 +1,9 @@
 using System.Text;
-using Microsoft.AspNetCore.Components;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Rendering;
+using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Stages;
 

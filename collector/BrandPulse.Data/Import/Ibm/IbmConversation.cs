@@ -1,5 +1,5 @@
-using BrandPulse.Data.Classify;
 using System.Text.Json;
+using BrandPulse.Data.Classify;
 
 namespace BrandPulse.Data.Import.Ibm;
 
