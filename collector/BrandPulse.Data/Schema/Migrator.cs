@@ -33,7 +33,13 @@ public static class Migrator
 
         foreach (Migration migration in Migrations.All.Where(m => m.Version > current))
         {
-            using SqliteTransaction tx = connection.BeginTransaction();
+            // BEGIN IMMEDIATE, then look again: another collector opening the same new database may have applied it.
+            using SqliteTransaction tx = connection.BeginTransaction(deferred: false);
+            if (connection.ExecuteScalar<long>("SELECT count(*) FROM schema_migration WHERE version = @Version;", migration, tx) > 0)
+            {
+                continue;
+            }
+
             connection.Execute(migration.Sql, transaction: tx);
             connection.Execute(
                 "INSERT INTO schema_migration (version, description) VALUES (@Version, @Description);",
