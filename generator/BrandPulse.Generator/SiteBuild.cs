@@ -50,7 +50,7 @@ public static class SiteBuild
         SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
         IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
-        IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels));
+        IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels, Incremental.RenderCache.Beside(options.OutputDir)));
         List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList());
         IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context, pages));
         IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));

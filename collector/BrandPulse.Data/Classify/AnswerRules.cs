@@ -36,7 +36,7 @@ public static class AnswerRules
             @"\b(high|large|higher than (usual|normal)) (volume|number) of (messages|enquiries|inquiries|requests|contacts)\b|\bresponse times? (may|might|could) be (longer|delayed)\b"),
         new("private-with-diagnostic", SentenceRole.Substantive,
             "Asks to continue in private but also asks a diagnostic question (a version, model, error, platform, steps tried).",
-            $"(?=.*({Private}))(?=.*({Diagnostic}))"),
+            $"^(?=.*({Private}))(?=.*({Diagnostic}))"),
         new("private-channel", SentenceRole.PrivateChannel,
             "Asks the customer to move to DM, email, phone, chat or a support form, or to send details there.",
             Private + @"|^(remember to |please )?(attach|include) your\b"),

@@ -1,5 +1,6 @@
 using System.Text;
 using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 
 namespace BrandPulse.Generator.Stages;
@@ -7,14 +8,27 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>The render stage for charts: one "still waiting" SVG per brand with figures to show.</summary>
 public static class RenderCharts
 {
+    /// <summary>Where the chart cache keeps its entries (see <see cref="RenderCache"/>).</summary>
+    public const string CacheKind = "charts";
+
     public static IReadOnlyDictionary<string, WaitChartModel> Models(SiteModel model) => model.Brands
         .Select(b => (b.Brand.Slug, Chart: WaitChart.ModelFor(b)))
         .Where(x => x.Chart is not null)
         .ToDictionary(x => x.Slug, x => x.Chart!, StringComparer.Ordinal);
 
-    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts) => charts
-        .OrderBy(c => c.Key, StringComparer.Ordinal)
-        .AsParallel().AsOrdered()
-        .Select(c => new OutputFile($"brands/{c.Key}/wait.svg", Encoding.UTF8.GetBytes(WaitChart.Svg(c.Value))))
-        .ToList();
+    /// <param name="cache">When given, a chart whose data did not change since the last build is not rendered again.</param>
+    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts, RenderCache? cache = null)
+    {
+        List<OutputFile> files = charts
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(c => new OutputFile($"brands/{c.Key}/wait.svg", cache is null
+                ? Render(c.Value)
+                : cache.GetOrRender(CacheKind, ChartInputs.Of(c.Value), () => Render(c.Value))))
+            .ToList();
+        cache?.Prune(CacheKind);
+        return files;
+    }
+
+    private static byte[] Render(WaitChartModel chart) => Encoding.UTF8.GetBytes(WaitChart.Svg(chart));
 }

@@ -43,6 +43,7 @@ public static class TwcsParser
         var lines = new Dictionary<long, int>();
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
+        var kinds = new TwcsAnswerKinds(tweets);
         foreach (CsvRecord record in new CsvRecordReader(stream).Records())
         {
             if (reader is null)
@@ -58,7 +59,7 @@ public static class TwcsParser
                 continue;
             }
 
-            TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id);
+            TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id, out string? replyText);
             if (tweet is not null && lines.TryGetValue(tweet.Id, out int firstLine))
             {
                 issue = new ImportIssue(IssueKind.Rejected, inputName, record.Line, TwcsColumns.TweetIdName,
@@ -80,7 +81,10 @@ public static class TwcsParser
 
             lines[tweet.Id] = tweet.Line;
             tweets.Add(tweet);
+            kinds.Add(replyText);
         }
+
+        kinds.Flush();
 
         // A tweet rejected once and read fine later is in the file after all.
         foreach (long id in lines.Keys)

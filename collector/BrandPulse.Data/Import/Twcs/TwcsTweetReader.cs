@@ -1,4 +1,3 @@
-using BrandPulse.Data.Classify;
 using BrandPulse.Data.Import.Text;
 
 namespace BrandPulse.Data.Import.Twcs;
@@ -11,11 +10,16 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
 {
     private readonly Dictionary<string, string> _authors = new(StringComparer.Ordinal);
 
-    /// <summary>The tweet, or null with the issue; <paramref name="id"/> is the tweet's id when it could be read.</summary>
-    public TwcsTweet? Read(CsvRecord r, out ImportIssue? issue, out long? id)
+    /// <summary>
+    /// The tweet, or null with the issue; <paramref name="id"/> is the tweet's id when it could be read. A brand's tweet
+    /// comes without its answer kind and with its <paramref name="replyText"/>, classified later in parallel
+    /// (<see cref="TwcsAnswerKinds"/>): the classifier is most of an import's time.
+    /// </summary>
+    public TwcsTweet? Read(CsvRecord r, out ImportIssue? issue, out long? id, out string? replyText)
     {
         id = null;
         issue = null;
+        replyText = null;
         if (r.Fields.Count != columns.Count)
         {
             issue = Reject(r, null, $"expected {columns.Count} fields, found {r.Fields.Count}");
@@ -90,8 +94,8 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             _authors[author] = interned = author;
         }
 
-        string? kind = inbound ? null : AnswerClassifier.Classify(r.Fields[columns.Text]!);
-        return new TwcsTweet(tweetId, interned, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number, kind);
+        replyText = inbound ? null : r.Fields[columns.Text]!;
+        return new TwcsTweet(tweetId, interned, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number);
     }
 
     private string NameOf(int field) =>

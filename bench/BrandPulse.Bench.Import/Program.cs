@@ -1,0 +1,3 @@
+using BrandPulse.Bench;
+
+return ImportProfile.Run(args);

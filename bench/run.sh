@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# BrandPulse benchmark: generates synthetic data, imports it through the real collector, builds the site, and compares
+# with the SQLite shell's .import (the floor for import) and Hugo (for pages/s). Writes bench/results/<stamp>.md and
+# copies it into bench/README.md between the REPORT markers.
+#   bench/run.sh                      W0 (demo data) and W1 (1,000 brands, 1,000,000 complaints), 3 runs each
+#   RUNS=5 WORKLOADS="W0 W1 W2" bench/run.sh
+# Data, databases and sites go to bench/work/ (git-ignored). Never run inside the unit tests.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+WORK="$BENCH/work"
+RUNS=${RUNS:-3}
+WORKLOADS=${WORKLOADS:-"W0 W1"}
+mkdir -p "$WORK" "$BENCH/results"
+
+if ! command -v sqlite3 >/dev/null || ! command -v hugo >/dev/null; then
+  apt-get install -y sqlite3 hugo >/dev/null
+fi
+
+echo "bench: building (Release) ..." >&2
+dotnet build "$ROOT/collector/BrandPulse.Collector/BrandPulse.Collector.csproj" -c Release -o "$WORK/collector" --nologo -v quiet >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+dotnet build "$BENCH/BrandPulse.Bench/BrandPulse.Bench.csproj" -c Release -o "$WORK/bin" --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+dotnet build "$BENCH/BrandPulse.Bench.Import/BrandPulse.Bench.Import.csproj" -c Release -o "$WORK/import" --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+
+COLLECT="dotnet $WORK/collector/brandpulse-collect.dll"
+BUILD="dotnet $WORK/bin/brandpulse-build.dll"
+BENCHDLL="dotnet $WORK/bin/brandpulse-bench.dll"
+OUT="$WORK/results.txt"
+: >"$OUT"
+put() { echo "$1=$2" >>"$OUT"; }
+
+# Wall seconds and peak RSS (KiB) of a command, appended as key_s / key_rss.
+timed() {
+  local key=$1; shift
+  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" >"$WORK/$key.out" 2>&1 || echo "bench: $key failed (see $WORK/$key.out)" >&2
+  read -r secs rss < <(tail -1 "$WORK/time.txt")
+  put "${key}_s" "$secs"; put "${key}_rss" "$rss"
+}
+
+workload() {
+  local w=$1 dir="$WORK/$1" data
+  mkdir -p "$dir"
+  case $w in
+    W0) data="$ROOT/data" ;;
+    W1) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 1000 --complaints 1000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
+    W2) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 10000 --complaints 10000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
+  esac
+  imports() {
+    local db=$1
+    $COLLECT brands load "$data/brands.csv" --db "$db" >/dev/null
+    if [[ $w == W0 ]]; then
+      $COLLECT import twcs "$data/twcs_kaggle_sample.csv" --db "$db" >/dev/null || true
+      $COLLECT import ibm-cdp "$data/ibm_twitter_cdp_dev.json" --db "$db" >/dev/null || true
+      $COLLECT import manual "$data/illustrative_phone_log.csv" --illustrative --db "$db" >/dev/null || true
+    else
+      $COLLECT import twcs "$data/twitter.csv" --db "$db" >/dev/null || true
+      $COLLECT import call-log "$data/phone.csv" --db "$db" >/dev/null || true
+      $COLLECT import manual "$data/email.csv" --db "$db" >/dev/null || true
+    fi
+  }
+  local db="$dir/bp.db" run
+  for run in $(seq 1 "$RUNS"); do
+    echo "bench: $w import run $run ..." >&2
+    rm -f "$db" "$db-wal" "$db-shm"
+    export BRANDPULSE_PSEUDONYM_KEY=bench-key
+    timed "$w.import.$run" bash -c "$(declare -f imports); w=$w data=$data COLLECT='$COLLECT' imports $db"
+  done
+  put "$w.complaints" "$(sqlite3 "$db" 'SELECT count(*) FROM complaint')"
+  put "$w.brands" "$(sqlite3 "$db" 'SELECT count(*) FROM brand')"
+
+  # The floor: the same rows into the same table and key, by the sqlite shell, with the same crash guarantees.
+  sqlite3 -csv "$db" 'SELECT * FROM complaint ORDER BY id' >"$dir/floor.csv"
+  sqlite3 "$db" '.schema complaint' >"$dir/floor-schema.sql"
+  printf 'PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n.read %s\n.import --csv %s complaint\n' "$dir/floor-schema.sql" "$dir/floor.csv" >"$dir/floor.sql"
+  for run in $(seq 1 "$RUNS"); do
+    rm -f "$dir/floor.db" "$dir/floor.db-wal" "$dir/floor.db-shm"
+    timed "$w.floor.$run" bash -c "sqlite3 '$dir/floor.db' <'$dir/floor.sql' >/dev/null"
+  done
+
+  for run in $(seq 1 "$RUNS"); do
+    echo "bench: $w full build run $run ..." >&2
+    rm -rf "$dir/site" "$dir/site.cache"
+    timed "$w.build.$run" $BUILD build --db "$db" --out "$dir/site" --site "$ROOT/site"
+    grep -E '^(built|stages)' "$WORK/$w.build.$run.out" | sed "s/^/$w.build.$run.log=/" >>"$OUT"
+  done
+  put "$w.site_bytes" "$(du -sb "$dir/site" | cut -f1)"
+  put "$w.site_files" "$(find "$dir/site" -type f | wc -l)"
+
+  # Incremental: new complaints for one brand, imported, then the site rebuilt over its cache.
+  local brand
+  brand=$(sqlite3 "$db" "SELECT display_name FROM brand ORDER BY id LIMIT 1 OFFSET 9")
+  for run in $(seq 1 "$RUNS"); do
+    echo "bench: $w incremental run $run ..." >&2
+    $BENCHDLL append --out "$dir/new.csv" --brand "$brand" --complaints 25 --seed "$((100 + run))"
+    $COLLECT import manual "$dir/new.csv" --db "$db" >/dev/null
+    timed "$w.incremental.$run" $BUILD build --db "$db" --out "$dir/site" --site "$ROOT/site"
+    grep -E '^stages' "$WORK/$w.incremental.$run.out" | sed "s/^/$w.incremental.$run.log=/" >>"$OUT"
+  done
+  rm -rf "$dir/site-full" "$dir/site-full.cache"
+  $BUILD build --db "$db" --out "$dir/site-full" --site "$ROOT/site" >/dev/null 2>&1
+  if diff -r -q "$dir/site" "$dir/site-full" >"$dir/diff.txt"; then put "$w.identical" yes; else put "$w.identical" "no ($(wc -l <"$dir/diff.txt") files differ)"; fi
+
+  echo "bench: $w charts ..." >&2
+  $BENCHDLL charts --db "$db" --runs "$RUNS" | sed "s/^/$w.charts./" >>"$OUT"
+
+  echo "bench: $w hugo ..." >&2
+  local pages
+  pages=$(grep -m1 "^$w.build.1.log=built" "$OUT" | sed -E 's/.*built ([0-9]+) pages.*/\1/')
+  $BENCHDLL hugo --out "$dir/hugo" --pages "$pages"
+  for run in $(seq 1 "$RUNS"); do
+    rm -rf "$dir/hugo/public"
+    timed "$w.hugo.$run" hugo --quiet -s "$dir/hugo" -d "$dir/hugo/public"
+  done
+  put "$w.hugo_pages" "$(find "$dir/hugo/public" -name '*.html' | wc -l)"
+}
+
+for w in $WORKLOADS; do workload "$w"; done
+
+echo "bench: ./brandpulse demo ..." >&2
+(cd "$ROOT" && ./brandpulse demo >/dev/null 2>&1 || true)
+for run in $(seq 1 "$RUNS"); do
+  timed "demo.$run" bash -c "cd '$ROOT' && ./brandpulse demo"
+done
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+python3 "$BENCH/report.py" "$OUT" "$RUNS" >"$BENCH/results/$STAMP.md"
+python3 "$BENCH/report.py" --readme "$BENCH/README.md" "$BENCH/results/$STAMP.md"
+echo "bench: report in bench/results/$STAMP.md and bench/README.md" >&2
