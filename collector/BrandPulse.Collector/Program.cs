@@ -1,4 +1,3 @@
 using BrandPulse.Collector;
-using Spectre.Console;
 
-return CollectorApp.Run(args, AnsiConsole.Console, ConsoleOutput.Error);
+return CollectorApp.Run(args, ConsoleOutput.Create(Console.Out, Console.IsOutputRedirected), ConsoleOutput.Error);

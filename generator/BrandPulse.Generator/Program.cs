@@ -1,4 +1,10 @@
 using BrandPulse.Generator.Cli;
 using Spectre.Console;
 
-return GeneratorApp.Run(args, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+IAnsiConsole error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+if (Console.IsErrorRedirected)
+{
+    error.Profile.Width = 10_000; // one line per error for logs and scripts
+}
+
+return GeneratorApp.Run(args, error);

@@ -14,7 +14,7 @@ public sealed class FailureExitTests
     [Fact]
     public async Task Issue_I8_failures_exit_1_with_a_reason_and_no_stack_trace() => await Check(oneLine: false);
 
-    [Fact(Skip = "BUG: error messages longer than 80 columns are wrapped onto two lines when stderr is not a terminal (Spectre's default width 80): ConsoleOutput.Error (collector) and Program.cs (generator) should set Profile.Width very large when Console.IsErrorRedirected")]
+    [Fact]
     public async Task Issue_I8_every_failure_reason_is_one_line() => await Check(oneLine: true);
 
     [Fact]

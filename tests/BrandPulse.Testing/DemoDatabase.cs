@@ -24,7 +24,7 @@ public static class DemoDatabase
             .Select(a => a.Handle).ToHashSet(StringComparer.OrdinalIgnoreCase);
         new ImportSession(connection).Write(TwcsParser.Parse(RepoPaths.Data("twcs_kaggle_sample.csv"), "twcs_kaggle_sample", pseudonymizer, twitter));
         new ImportSession(connection).Write(IbmCdpParser.Parse(RepoPaths.Data("ibm_twitter_cdp_dev.json"), pseudonymizer));
-        new ImportSession(connection).Write(ManualCsv(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true));
+        new ImportSession(connection).Write(Data.Manual.ManualCsv.Parse(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true, long.MaxValue / 2));
     }
 
     /// <summary>Complaints typed in as manual entries (brand, channel, complained, answered or null, ref).</summary>
@@ -42,23 +42,5 @@ public static class DemoDatabase
         }
 
         return new ImportSession(connection).Write(new ParsedInput(ManualEntry.Source, "test", complaints, [], new Dictionary<string, long>()));
-    }
-
-    private static ParsedInput ManualCsv(string path, bool illustrative)
-    {
-        var issues = new List<ImportIssue>();
-        var complaints = new List<ComplaintInput>();
-        string[] lines = File.ReadAllLines(path);
-        for (int i = 1; i < lines.Length; i++)
-        {
-            string[] f = lines[i].Split(',');
-            var entry = new ManualEntry(f[1], f[2], f[3], f[4].Length == 0 ? null : f[4], f[0], f[5].Length == 0 ? null : f[5]);
-            if (entry.ToComplaint(Path.GetFileName(path), i + 1, long.MaxValue / 2, illustrative, issues) is { } c)
-            {
-                complaints.Add(c);
-            }
-        }
-
-        return new ParsedInput(ManualEntry.Source, Path.GetFileName(path), complaints, issues, new Dictionary<string, long>());
     }
 }

@@ -38,7 +38,8 @@ public sealed class ImportSession(SqliteConnection connection)
                 default: duplicates++; break;
             }
 
-            Progress?.Invoke(++stored);
+            stored++;
+            Progress?.Invoke(stored);
             faults.AfterRow(stored);
         }
 

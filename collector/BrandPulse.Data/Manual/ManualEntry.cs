@@ -16,37 +16,41 @@ public sealed record ManualEntry(
     public const string Source = "manual";
 
     /// <summary>Validates the entry and turns it into a complaint, or lists what is wrong with it.</summary>
-    public ComplaintInput? ToComplaint(string file, int line, long nowMs, bool illustrative, List<ImportIssue> issues)
+    public ComplaintInput? ToComplaint(string file, int line, long nowMs, bool illustrative, List<ImportIssue> issues, long? record = null)
     {
         int before = issues.Count;
-        string brand = (Brand ?? "").Trim();
-        if (brand.Length == 0)
+        string brand = CleanText.Name(Brand ?? "");
+        if (CleanText.HasControl(Brand ?? ""))
         {
-            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand is empty"));
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand contains control characters", record));
+        }
+        else if (brand.Length == 0)
+        {
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand is empty", record));
         }
         else if (brand.Length > 200)
         {
-            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand name is longer than 200 characters"));
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "brand", "brand name is longer than 200 characters", record));
         }
 
         string? channel = Channels.Normalize(Channel);
         if (channel is null)
         {
             issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "channel",
-                $"unknown channel '{Clip(Channel)}'; allowed: {Channels.AllowedList} (x is twitter)"));
+                $"unknown channel '{Clip(Channel)}'; allowed: {Channels.AllowedList} (x is twitter)", record));
         }
 
-        long complained = Time("complained_at", ComplainedAt, file, line, issues) ?? 0;
-        long? answered = string.IsNullOrWhiteSpace(AnsweredAt) ? null : Time("answered_at", AnsweredAt, file, line, issues);
-        long? observed = string.IsNullOrWhiteSpace(ObservedUntil) ? null : Time("observed_until", ObservedUntil, file, line, issues);
+        long complained = Time("complained_at", ComplainedAt, file, line, issues, record) ?? 0;
+        long? answered = string.IsNullOrWhiteSpace(AnsweredAt) ? null : Time("answered_at", AnsweredAt, file, line, issues, record);
+        long? observed = string.IsNullOrWhiteSpace(ObservedUntil) ? null : Time("observed_until", ObservedUntil, file, line, issues, record);
         if (issues.Count == before && answered < complained)
         {
-            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "answered_at", "answered before the complaint was made"));
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "answered_at", "answered before the complaint was made", record));
         }
 
         if (issues.Count == before && complained > nowMs + 120_000)
         {
-            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "complained_at", "complaint time is in the future"));
+            issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "complained_at", "complaint time is in the future", record));
         }
 
         if (issues.Count != before)
@@ -63,14 +67,14 @@ public sealed record ManualEntry(
             Illustrative: illustrative, Line: line);
     }
 
-    private static long? Time(string field, string? text, string file, int line, List<ImportIssue> issues)
+    private static long? Time(string field, string? text, string file, int line, List<ImportIssue> issues, long? record)
     {
         if (IsoTime.TryParse(text, out long ms, out string error))
         {
             return ms;
         }
 
-        issues.Add(new ImportIssue(IssueKind.Rejected, file, line, field, error));
+        issues.Add(new ImportIssue(IssueKind.Rejected, file, line, field, error, record));
         return null;
     }
 

@@ -38,6 +38,8 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
     /// <summary>Creates a brand with a slug no other brand has or had.</summary>
     public Brand Create(string displayName, string? industry, string origin, string? slug = null)
     {
+        displayName = CleanName(displayName);
+        industry = industry is null ? null : CleanText.Name(industry);
         string assigned = slug ?? Slugs.Unique(displayName, SlugTaken);
         long id = connection.ExecuteScalar<long>("""
             INSERT INTO brand (slug, display_name, industry, origin) VALUES (@assigned, @displayName, @industry, @origin)
@@ -52,7 +54,13 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
 
     public void Update(long id, string displayName, string? industry) => connection.Execute("""
         UPDATE brand SET display_name = @displayName, industry = @industry WHERE id = @id;
-        """, new { id, displayName, industry }, transaction);
+        """, new { id, displayName = CleanName(displayName), industry = industry is null ? null : CleanText.Name(industry) }, transaction);
+
+    private static string CleanName(string name)
+    {
+        string clean = CleanText.Name(name);
+        return clean.Length > 0 ? clean : throw new ArgumentException("a brand name needs visible characters", nameof(name));
+    }
 
     /// <summary>Attaches an account to a brand, moving it (and the complaints that came through it) if it had another.</summary>
     public void Attach(string channel, string handle, long brandId)

@@ -1,6 +1,5 @@
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Schema;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
@@ -19,12 +18,24 @@ public static class SnapshotReader
         IReadOnlyList<Brand> all = brands.All();
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
         List<ComplaintRow> complaints = ReadComplaints(connection, tx, cutoffMs);
-        List<SourceSummary> sources = connection.Query<SourceSummary>("""
-            SELECT source AS Source, count(*) AS Complaints, min(complained_at_ms) AS FirstMs, max(complained_at_ms) AS LastMs
-            FROM complaint
-            WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
-            GROUP BY source ORDER BY source;
-            """, new { cutoffMs }, tx).AsList();
+        // Read by hand: on an empty table SQLite reports aggregate columns as BLOB, which Dapper cannot map to a record.
+        var sources = new List<SourceSummary>();
+        using (SqliteCommand cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = """
+                SELECT source, count(*), min(complained_at_ms), max(complained_at_ms)
+                FROM complaint
+                WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
+                GROUP BY source ORDER BY source;
+                """;
+            cmd.Parameters.AddWithValue("@cutoffMs", (object?)cutoffMs ?? DBNull.Value);
+            using SqliteDataReader r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                sources.Add(new SourceSummary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
+            }
+        }
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
         tx.Commit();

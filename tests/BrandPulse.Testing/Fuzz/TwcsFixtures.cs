@@ -124,12 +124,13 @@ public static class TwcsFixtures
 
     private static FuzzFixture Controls()
     {
-        // A brand account whose name carries NUL and other C0 controls: rejected, or stored without them.
+        // A brand account whose name carries NUL and other C0 controls: the reply record (line 5) is rejected, so its
+        // complaint is left out rather than scored without its answer.
         var file = new TwcsFile();
         file.Conversation(0);
         file.Conversation(1, brand: "Acme\u0000Help\u0001\u001B");
         file.Conversation(2);
-        return new FuzzFixture("nul_byte.csv", file.Bytes(), 3, []) { Tolerance = 1 };
+        return new FuzzFixture("nul_byte.csv", file.Bytes(), 3, [5]) { Tolerance = 1 };
     }
 
     private static FuzzFixture Unterminated()

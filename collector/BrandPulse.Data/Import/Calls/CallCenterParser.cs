@@ -48,7 +48,7 @@ public static class CallCenterParser
             ["crossed_midnight"] = 0,
         };
         CallCenterRowReader? reader = null;
-        foreach (CsvRecord record in new CsvRecordReader(stream, (byte)'\t').Records())
+        foreach (CsvRecord record in new CsvRecordReader(stream, (byte)'\t', inputName).Records())
         {
             if (reader is null)
             {

@@ -14,7 +14,7 @@ public sealed class HeaderedCsv
     public HeaderedCsv(byte[] bytes, string file)
     {
         File = file;
-        _records = new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file))
+        _records = new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file), file)
             .Records().GetEnumerator();
         if (!_records.MoveNext())
         {

@@ -7,7 +7,7 @@ namespace BrandPulse.Data.Import.Text;
 /// and <c>sed</c> count them). Fields are decoded as strict UTF-8: a field with invalid bytes is reported, never
 /// replaced by U+FFFD. Malformed quoting is reported on the record instead of thrown. Blank lines are skipped.
 /// </summary>
-public sealed class CsvRecordReader(Stream stream, byte delimiter = (byte)',')
+public sealed class CsvRecordReader(Stream stream, byte delimiter = (byte)',', string inputName = "input")
 {
     private const byte Quote = (byte)'"';
     private const byte Cr = (byte)'\r';
@@ -170,6 +170,11 @@ public sealed class CsvRecordReader(Stream stream, byte delimiter = (byte)',')
         if (_length >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
         {
             _position = 3;
+        }
+        else if (_length >= 2 && ((_buffer[0] == 0xFF && _buffer[1] == 0xFE) || (_buffer[0] == 0xFE && _buffer[1] == 0xFF)))
+        {
+            throw new ImportFormatException(inputName, 1,
+                "the file is UTF-16 (as Excel saves \"Unicode text\"): save it as \"CSV UTF-8\" and import that");
         }
     }
 

@@ -44,7 +44,7 @@ public static class TwcsParser
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
-        foreach (CsvRecord record in new CsvRecordReader(stream).Records())
+        foreach (CsvRecord record in new CsvRecordReader(stream, inputName: inputName).Records())
         {
             if (reader is null)
             {

@@ -1,4 +1,5 @@
 using BrandPulse.Data.Import.Text;
+using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Import.Twcs;
 
@@ -48,6 +49,12 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
         if (author.Length == 0)
         {
             issue = Reject(r, TwcsColumns.AuthorIdName, "author_id is empty");
+            return null;
+        }
+
+        if (CleanText.HasControl(author) || author.Any(CleanText.IsInvisibleFormat))
+        {
+            issue = Reject(r, TwcsColumns.AuthorIdName, "author_id contains control or invisible formatting characters");
             return null;
         }
 
