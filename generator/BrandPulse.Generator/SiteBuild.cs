@@ -49,18 +49,43 @@ public static class SiteBuild
             ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
         SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
-        IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
-        IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels, Incremental.RenderCache.Beside(options.OutputDir)));
-        List<OutputFile> downloads = Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList());
-        IReadOnlyList<OutputFile> siteFiles = Stage("render site files", () => RenderSiteFiles.For(model, context, pages));
-        IReadOnlyList<OutputFile> theme = Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme")));
-        List<OutputFile> all = [.. pages, .. charts, .. downloads, .. siteFiles, .. theme];
-        Stage("write", () =>
+        // Render stages hand their files to the write stage as they finish, so a national-scale site is never
+        // held in memory whole; nothing is published until every stage has succeeded.
+        var writing = new Stopwatch();
+        using WriteSite site = WriteSite.Begin(options.OutputDir);
+        void Write(IReadOnlyList<OutputFile> files)
         {
-            WriteSite.To(options.OutputDir, Editions.WithFrozenCopy(all, options.Edition), preserve: [Editions.Folder]);
+            writing.Start();
+            site.Write(Editions.WithFrozenCopy(files, options.Edition));
+            writing.Stop();
+        }
+
+        var cache = Incremental.RenderCache.Beside(options.OutputDir);
+        IReadOnlyList<OutputFile> pagePaths;
+        int pageCount, chartCount;
+        {
+            IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
+            Write(pages);
+            pageCount = pages.Count;
+            pagePaths = [.. pages.Select(p => p with { Bytes = [] })];
+        }
+
+        {
+            IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels, cache));
+            Write(charts);
+            chartCount = charts.Count;
+        }
+
+        Write(Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList()));
+        Write(Stage("render site files", () => RenderSiteFiles.For(model, context, pagePaths, cache)));
+        Write(Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme"))));
+        stages.Add(("write", writing.Elapsed));
+        Stage("publish", () =>
+        {
+            site.Publish([Editions.Folder]);
             return 0;
         });
-        return new BuildReport(stages, pages.Count, charts.Count, all.Count, all.Sum(f => (long)f.Bytes.Length));
+        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes);
 
         async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
         {

@@ -30,13 +30,7 @@ public static class WaitChart
         foreach (ChannelFigures f in brand.Channels.Where(c => c.Status != FigureStatus.TooFew))
         {
             SurvivalCurve curve = KaplanMeier.Fit(f.Observations);
-            var xs = new List<double> { 0 };
-            var ys = new List<double> { 1 };
-            foreach (SurvivalStep step in curve.Steps)
-            {
-                xs.Add(step.Minutes);
-                ys.Add(step.Survival);
-            }
+            (List<double> xs, List<double> ys) = Thin(curve.Steps);
 
             series.Add(new WaitSeries(f.Channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList()));
         }
@@ -94,6 +88,34 @@ public static class WaitChart
         plot.YLabel("Still waiting");
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
+    }
+
+    /// <summary>
+    /// The curve's points, at most one drop per pixel column of the chart's log time axis: a brand with 100,000
+    /// complaints has as many steps, which no eye can tell apart at 720 pixels and which would make the SVG megabytes.
+    /// The step drawn for a column ends where the curve really is at the column's end, so the shape is exact to a pixel.
+    /// </summary>
+    internal static (List<double> Minutes, List<double> StillWaiting) Thin(IReadOnlyList<SurvivalStep> steps)
+    {
+        const double columnsPerDecade = Width / 5.0; // about five decades (minutes to a month) across the chart
+        var xs = new List<double> { 0 };
+        var ys = new List<double> { 1 };
+        double lastColumn = double.NegativeInfinity;
+        foreach (SurvivalStep step in steps)
+        {
+            double column = Math.Floor(ToAxis(step.Minutes) * columnsPerDecade);
+            if (column == lastColumn && xs.Count > 1)
+            {
+                ys[^1] = step.Survival; // same pixel column: keep where the curve ends up
+                continue;
+            }
+
+            xs.Add(step.Minutes);
+            ys.Add(step.Survival);
+            lastColumn = column;
+        }
+
+        return (xs, ys);
     }
 
     /// <summary>Log scale for time: 0 minutes sits half a minute left of 1 minute.</summary>

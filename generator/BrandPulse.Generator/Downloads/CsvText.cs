@@ -40,6 +40,29 @@ public sealed class CsvText
 
     public override string ToString() => _sb.ToString();
 
-    public byte[] ToBytes() => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble()
-        .Concat(Encoding.UTF8.GetBytes(_sb.ToString())).ToArray();
+    /// <summary>UTF-8 with a byte-order mark (so spreadsheets read accents right), encoded in one pass.</summary>
+    public byte[] ToBytes()
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        int length = 0;
+        Encoder counter = Encoding.UTF8.GetEncoder(); // an encoder, so a surrogate pair split across chunks counts once
+        foreach (ReadOnlyMemory<char> chunk in _sb.GetChunks())
+        {
+            length += counter.GetByteCount(chunk.Span, flush: false);
+        }
+
+        length += counter.GetByteCount([], flush: true);
+
+        byte[] bytes = new byte[bom.Length + length];
+        bom.CopyTo(bytes);
+        Encoder encoder = Encoding.UTF8.GetEncoder();
+        int at = bom.Length;
+        foreach (ReadOnlyMemory<char> chunk in _sb.GetChunks())
+        {
+            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        }
+
+        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return bytes;
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
 
@@ -10,8 +12,13 @@ namespace BrandPulse.Generator.Stages;
 /// </summary>
 public static class RenderSiteFiles
 {
+    /// <summary>Where the render cache keeps preview images (see <see cref="RenderCache"/>).</summary>
+    public const string PreviewCacheKind = "previews";
+
     /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
-    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null)
+    /// <param name="cache">When given, a preview whose content did not change since the last build is not drawn again.</param>
+    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null,
+        RenderCache? cache = null)
     {
         var files = new List<OutputFile>
         {
@@ -27,7 +34,10 @@ public static class RenderSiteFiles
         // PNG encoding is most of the cost: in parallel, in a stable order.
         var cards = new List<(string Path, PreviewCard Card)> { (PreviewSize.SitePath, PreviewImage.ForSite(model, context)) };
         cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug), PreviewImage.ForBrand(b, model, context))));
-        files.AddRange(cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, PreviewImage.Png(c.Card))));
+        files.AddRange(cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, cache is null
+            ? PreviewImage.Png(c.Card)
+            : cache.GetOrRender(PreviewCacheKind, JsonSerializer.SerializeToUtf8Bytes(c.Card), () => PreviewImage.Png(c.Card)))));
+        cache?.Prune(PreviewCacheKind);
         return files;
     }
 }

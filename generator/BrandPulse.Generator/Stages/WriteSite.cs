@@ -3,72 +3,95 @@ using System.Runtime.InteropServices;
 namespace BrandPulse.Generator.Stages;
 
 /// <summary>
-/// The write stage, the only one that touches disk. The whole site is written to a staging folder beside the
-/// output folder, then swapped in with one atomic rename (Linux renameat2 RENAME_EXCHANGE), so readers see the old
-/// site or the new one, never a half-written one. A build killed half-way leaves the published site untouched.
+/// The write stage, the only one that touches the site. Files go to a staging folder beside the output folder as
+/// the render stages produce them (so a large site is never held in memory whole); <see cref="Publish"/> then swaps
+/// the staging folder in with one atomic rename (Linux renameat2 RENAME_EXCHANGE), so readers see the old site or
+/// the new one, never a half-written one. A build that fails or is killed half-way leaves the published site as it
+/// was; its staging folder is removed (or, after a kill, by the next build).
 /// </summary>
-public static partial class WriteSite
+public sealed partial class WriteSite : IDisposable
 {
     private const string StagingMarker = ".staging-";
+    private readonly string _output;
+    private readonly string _staging;
 
-    public static void To(string outputDir, IEnumerable<OutputFile> files, IReadOnlyList<string>? preserve = null)
+    private WriteSite(string output, string staging)
+    {
+        _output = output;
+        _staging = staging;
+    }
+
+    /// <summary>Files and bytes written so far.</summary>
+    public int Files { get; private set; }
+
+    public long Bytes { get; private set; }
+
+    /// <summary>Starts a new release of the site in <paramref name="outputDir"/>.</summary>
+    public static WriteSite Begin(string outputDir)
     {
         string output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        string parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         RemoveAbandonedStaging(output);
         string staging = $"{output}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}";
-        try
-        {
-            Directory.CreateDirectory(staging);
-            foreach (OutputFile file in files)
-            {
-                string path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                if (!Path.GetFullPath(path).StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException($"refusing to write outside the site: {file.Path}");
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
-            }
-
-            foreach (string kept in preserve ?? [])
-            {
-                CopyPreserved(Path.Combine(output, kept), Path.Combine(staging, kept));
-            }
-
-            Publish(staging, output);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
+        Directory.CreateDirectory(staging);
+        return new WriteSite(output, staging);
     }
 
-    private static void Publish(string staging, string output)
+    /// <summary>Writes a whole site and publishes it (the one-call form).</summary>
+    public static void To(string outputDir, IEnumerable<OutputFile> files, IReadOnlyList<string>? preserve = null)
     {
-        if (!Directory.Exists(output))
-        {
-            Directory.Move(staging, output);
-            return;
-        }
-
-        if (OperatingSystem.IsLinux() && Exchange(staging, output))
-        {
-            return; // the old site is now in the staging folder, deleted by the caller
-        }
-
-        string old = $"{output}{StagingMarker}old-{Guid.NewGuid():N}";
-        Directory.Move(output, old);
-        Directory.Move(staging, output);
-        Directory.Delete(old, recursive: true);
+        using WriteSite site = Begin(outputDir);
+        site.Write(files);
+        site.Publish(preserve ?? []);
     }
 
-    /// <summary>Folders of earlier builds that later builds never change (dated editions): carried over as they are.</summary>
+    public void Write(IEnumerable<OutputFile> files)
+    {
+        foreach (OutputFile file in files)
+        {
+            string path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            if (!Path.GetFullPath(path).StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"refusing to write outside the site: {file.Path}");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Bytes);
+            Files++;
+            Bytes += file.Bytes.Length;
+        }
+    }
+
+    /// <summary>Carries over <paramref name="preserve"/> (folders later builds never change, e.g. dated editions) and swaps the release in.</summary>
+    public void Publish(IReadOnlyList<string> preserve)
+    {
+        foreach (string kept in preserve)
+        {
+            CopyPreserved(Path.Combine(_output, kept), Path.Combine(_staging, kept));
+        }
+
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+        }
+        else if (!(OperatingSystem.IsLinux() && Exchange(_staging, _output)))
+        {
+            string old = $"{_output}{StagingMarker}old-{Guid.NewGuid():N}";
+            Directory.Move(_output, old);
+            Directory.Move(_staging, _output);
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>Removes the staging folder: the old site after an exchange, or an unpublished release.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+
     private static void CopyPreserved(string from, string to)
     {
         if (!Directory.Exists(from))
