@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole BrandPulse test suite and the format check, installing first what a fresh machine lacks
-# (Debian's Chromium for the browser tests, the DejaVu fonts the charts are drawn with).
+# (Debian's Chromium for the browser tests, the DejaVu fonts the charts are drawn with, Java and the pinned
+# W3C Nu HTML Checker from tests/tools/package.json for the HTML validation test).
 #   ./test.sh            everything
 #   ./test.sh --quick    skip the format check
 set -euo pipefail
@@ -12,11 +13,17 @@ quick=0
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [[ -d /usr/share/fonts/truetype/dejavu ]] || need+=(fonts-dejavu-core)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [[ ${#need[@]} -gt 0 ]]; then
   echo "test.sh: installing ${need[*]} ..."
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if [[ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]]; then
+  echo "test.sh: installing the Nu HTML Checker (vnu-jar, tests/tools/package-lock.json) ..."
+  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
 fi
 
 dotnet build BrandPulse.sln -c Debug --nologo -v quiet

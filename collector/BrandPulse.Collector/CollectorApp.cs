@@ -67,7 +67,7 @@ public static class CollectorApp
             config.SetExceptionHandler((ex, _) =>
             {
                 error.MarkupLineInterpolated($"[red]error:[/] {ErrorText.For(ex)}");
-                return ExitCodes.Failed;
+                return ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } ? ExitCodes.TryLater : ExitCodes.Failed;
             });
         });
         return app.Run(args);

@@ -18,16 +18,28 @@ public static class ComplaintsCsv
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
     ];
 
-    public static byte[] For(Snapshot snapshot)
+    /// <summary>Every complaint, sorted by brand slug, channel, time and then every other value, so the file is deterministic.</summary>
+    public static IReadOnlyList<(Brand Brand, ComplaintRow Row)> Sorted(Snapshot snapshot)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
+        return snapshot.Complaints
+            .Select(r => (Brand: brands[r.BrandId], Row: r))
+            .OrderBy(x => x.Brand.Slug, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.Channel, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.ComplainedAtMs).ThenBy(x => x.Row.WaitSeconds).ThenBy(x => x.Row.Answered)
+            .ThenBy(x => x.Row.ResponseKind, StringComparer.Ordinal).ThenBy(x => x.Row.FirstSubstantiveAtMs)
+            .ThenBy(x => x.Row.Source, StringComparer.Ordinal).ThenBy(x => x.Row.Quality, StringComparer.Ordinal)
+            .ThenBy(x => x.Row.Illustrative)
+            .ToList();
+    }
+
+    public static byte[] For(Snapshot snapshot) => Csv(Sorted(snapshot));
+
+    public static byte[] Csv(IEnumerable<(Brand Brand, ComplaintRow Row)> rows)
+    {
         var csv = new CsvText().Row(Columns);
-        foreach (ComplaintRow r in snapshot.Complaints
-                     .OrderBy(r => brands[r.BrandId].Slug, StringComparer.Ordinal)
-                     .ThenBy(r => r.Channel, StringComparer.Ordinal)
-                     .ThenBy(r => r.ComplainedAtMs).ThenBy(r => r.WaitSeconds).ThenBy(r => r.Answered))
+        foreach ((Brand b, ComplaintRow r) in rows)
         {
-            Brand b = brands[r.BrandId];
             csv.Row(
                 CsvText.Text(b.DisplayName), b.Slug, r.Channel, Hour(r.ComplainedAtMs),
                 r.WaitSeconds.ToString(CultureInfo.InvariantCulture), Units.FormatMinutesForDownload(r.WaitMinutes),

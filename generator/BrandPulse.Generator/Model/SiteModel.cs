@@ -54,8 +54,14 @@ public sealed record ChannelGapFigures(ChannelFigures Twitter, ChannelFigures Ph
 
 /// <summary>A brand and its figures per channel.</summary>
 public sealed record BrandFigures(Brand Brand, IReadOnlyList<ChannelFigures> Channels, IReadOnlyList<string> Accounts,
-    ChannelGapFigures? Gap = null)
+    ChannelGapFigures? Gap = null, IReadOnlyList<CountedComplaint>? RecentComplaints = null)
 {
+    /// <summary>The most recent complaints counted (for the brand page's check list), newest first.</summary>
+    public IReadOnlyList<CountedComplaint> Recent => RecentComplaints ?? [];
+
+    /// <summary>Complaints counted in the figures, over all channels.</summary>
+    public int Counted => Channels.Sum(c => c.Summary.N);
+
     public ChannelFigures? On(string channel) => Channels.FirstOrDefault(c => c.Channel == channel);
 }
 

@@ -27,7 +27,8 @@ public static class ComputeFigures
                 .OrderBy(f => ChannelOrder(f.Channel)).ThenBy(f => f.Channel, StringComparer.Ordinal)
                 .ToList();
             byBrand.Add(new BrandFigures(brand, channels,
-                accounts[brand.Id].Select(a => $"{a.Channel}:{a.Handle}").Order(StringComparer.Ordinal).ToList()));
+                accounts[brand.Id].Select(a => $"{a.Channel}:{a.Handle}").Order(StringComparer.Ordinal).ToList(),
+                RecentComplaints: Recent(brandRows)));
         }
 
         List<ChannelRanking> rankings = Rank(byBrand);
@@ -61,6 +62,21 @@ public static class ComputeFigures
             Trend: Trend(usable),
             Kinds: Kinds(usable));
     }
+
+    /// <summary>The newest complaints counted, as the brand page lists them (ties broken by every shown value).</summary>
+    private static List<CountedComplaint> Recent(IEnumerable<ComplaintRow> rows) => rows
+        .Where(r => r.Quality is null)
+        .OrderByDescending(r => r.ComplainedAtMs).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.WaitSeconds).ThenBy(r => r.Answered)
+        .Take(BrandCheckRows)
+        .Select(r => new CountedComplaint(
+            DateTimeOffset.FromUnixTimeMilliseconds(r.ComplainedAtMs - (r.ComplainedAtMs % 3_600_000)).UtcDateTime
+                .ToString("yyyy-MM-dd HH':00'", System.Globalization.CultureInfo.InvariantCulture),
+            r.Channel, r.WaitMinutes,
+            !r.Answered ? "still waiting" : r.ResponseKind is { } kind ? "answered: " + Pages.BrandExtras.KindName(kind).ToLowerInvariant() : "answered"))
+        .ToList();
+
+    /// <summary>How many complaints a brand page lists; the rest are in the brand's complaints.csv.</summary>
+    public const int BrandCheckRows = 50;
 
     /// <summary>Per calendar month (UTC) of the complaint, the months with enough complaints to show figures.</summary>
     private static List<MonthFigures> Trend(List<ComplaintRow> usable) => usable

@@ -1,0 +1,23 @@
+using BrandPulse.Browser.Tests.Infrastructure;
+
+namespace BrandPulse.Browser.Tests;
+
+[Collection(BuiltSiteCollection.Name)]
+public sealed class HtmlValidationTests(BuiltSite site)
+{
+    [Fact]
+    public async Task Every_page_of_the_built_site_passes_the_nu_html_checker_without_errors()
+    {
+        // Given
+        int pages = SitePages.All(site.Site.OutputDir).Count;
+        Assert.True(pages > 30, $"the built site has only {pages} pages");
+
+        // When
+        IReadOnlyList<NuMessage> errors = await NuHtmlChecker.ErrorsAsync(site.Site.OutputDir);
+
+        // Then
+        Assert.True(errors.Count == 0,
+            $"the Nu HTML Checker found {errors.Count} errors in {errors.Select(e => e.Page).Distinct().Count()} of {pages} pages:\n"
+            + string.Join('\n', errors.OrderBy(e => e.Page, StringComparer.Ordinal).ThenBy(e => e.Line)));
+    }
+}
