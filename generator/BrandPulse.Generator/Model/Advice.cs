@@ -41,7 +41,7 @@ public static class Advice
             {
                 items.Add((0.5, new AdviceItem("Answer fast: people complain in public because they expect a quick reply.",
                     $"On {channel}, half of the complainants waited more than {Fmt.Duration(s.Median.Value ?? f.Summary.P90.Value)}"
-                    + (s.Median.Value is null ? " (the median was never reached)." : ".") )));
+                    + (s.Median.Value is null ? " (the median was never reached)." : "."))));
             }
 
             if (f.Kinds.DeflectionShare is double deflection && deflection > DeflectionThreshold)
