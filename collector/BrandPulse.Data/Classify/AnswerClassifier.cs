@@ -21,12 +21,47 @@ public static partial class AnswerClassifier
 
     public static string Classify(string text)
     {
-        SentenceRole[] roles = [.. Sentences(text).Select(RoleOf)];
-        return roles.Contains(SentenceRole.Substantive) ? AnswerKinds.Substantive
-            : roles.Contains(SentenceRole.Automatic) ? AnswerKinds.Automatic
-            : roles.Contains(SentenceRole.PrivateChannel) ? AnswerKinds.PrivateChannel
-            : AnswerKinds.Automatic;
+        bool automatic = false, privateChannel = false;
+        foreach (string sentence in Sentences(text))
+        {
+            switch (CachedRoleOf(sentence))
+            {
+                case SentenceRole.Substantive:
+                    return AnswerKinds.Substantive; // one substantive sentence decides
+                case SentenceRole.Automatic:
+                    automatic = true;
+                    break;
+                case SentenceRole.PrivateChannel:
+                    privateChannel = true;
+                    break;
+            }
+        }
+
+        return automatic ? AnswerKinds.Automatic : privateChannel ? AnswerKinds.PrivateChannel : AnswerKinds.Automatic;
     }
+
+    /// <summary>
+    /// Brands answer with the same sentences again and again ("Send us a DM and we'll take a look."): the role of a
+    /// normalised sentence is remembered, up to a bound, so a million replies do not run the rules a million times.
+    /// </summary>
+    private static SentenceRole CachedRoleOf(string sentence)
+    {
+        if (s_roles.TryGetValue(sentence, out SentenceRole role))
+        {
+            return role;
+        }
+
+        role = RoleOf(sentence);
+        if (s_roles.Count < MaxCachedSentences)
+        {
+            s_roles.TryAdd(sentence, role);
+        }
+
+        return role;
+    }
+
+    private const int MaxCachedSentences = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SentenceRole> s_roles = new(StringComparer.Ordinal);
 
     /// <summary>The rule that decides a sentence's role, or null when none matches (the sentence is substantive).</summary>
     public static AnswerRule? RuleFor(string sentence) => AnswerRules.All.FirstOrDefault(r => r.Matches(sentence));
