@@ -33,15 +33,7 @@ public static class RenderPages
             })),
         };
 
-        foreach (BrandFigures brand in model.Brands)
-        {
-            files.Add(Html($"brands/{brand.Brand.Slug}/index.html", await renderer.RenderAsync<BrandPage>(new Dictionary<string, object?>
-            {
-                [nameof(BrandPage.Brand)] = brand,
-                [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
-                [nameof(BrandPage.Context)] = context,
-            })));
-        }
+        files.AddRange(await BrandPagesAsync(model, charts, context));
 
         HashSet<string> live = model.Brands.Select(b => b.Brand.Slug).ToHashSet(StringComparer.Ordinal);
         foreach ((string alias, string slug) in model.Aliases.Where(a => live.Contains(a.Slug) && !live.Contains(a.Alias)))
@@ -76,6 +68,32 @@ public static class RenderPages
         builder.AddComponentParameter(2, nameof(DatasetMetadata.Site), context);
         builder.CloseComponent();
     };
+
+    /// <summary>
+    /// The brand pages, the bulk of the site: rendered on every core, each worker with its own renderer (a renderer
+    /// has its own dispatcher), and returned in the model's order so the output never depends on scheduling.
+    /// </summary>
+    private static async Task<IReadOnlyList<OutputFile>> BrandPagesAsync(SiteModel model,
+        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context)
+    {
+        var pages = new OutputFile[model.Brands.Count];
+        int workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, model.Brands.Count / 16));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            await using var renderer = new PageRenderer();
+            for (int i = worker; i < pages.Length; i += workers)
+            {
+                BrandFigures brand = model.Brands[i];
+                pages[i] = Html($"brands/{brand.Brand.Slug}/index.html", await renderer.RenderAsync<BrandPage>(new Dictionary<string, object?>
+                {
+                    [nameof(BrandPage.Brand)] = brand,
+                    [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
+                    [nameof(BrandPage.Context)] = context,
+                }));
+            }
+        })));
+        return pages;
+    }
 
     private static OutputFile Html(string path, string html) => new(path, Encoding.UTF8.GetBytes(html));
 }
