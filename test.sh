@@ -22,8 +22,9 @@ if [[ ${#need[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 if [[ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]]; then
+  # --ignore-scripts: vnu-jar's postinstall would download a Java runtime from GitHub when none is found; Debian's is used.
   echo "test.sh: installing the Nu HTML Checker (vnu-jar, tests/tools/package-lock.json) ..."
-  npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+  npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
 dotnet build BrandPulse.sln -c Debug --nologo -v quiet

@@ -53,7 +53,7 @@ public static class SiteBuild
         // held in memory whole; nothing is published until every stage has succeeded.
         var writing = new Stopwatch();
         using WriteSite site = WriteSite.Begin(options.OutputDir);
-        void Write(IReadOnlyList<OutputFile> files)
+        void Write(IEnumerable<OutputFile> files)
         {
             writing.Start();
             site.Write(Editions.WithFrozenCopy(files, options.Edition));
@@ -76,7 +76,11 @@ public static class SiteBuild
             chartCount = charts.Count;
         }
 
-        Write(Stage("render downloads", () => RenderDownloads.For(model, snapshot).ToList()));
+        Stage("render downloads", () =>
+        {
+            Write(RenderDownloads.For(model, snapshot)); // streamed: a million-row CSV is written before the next is made
+            return 0;
+        });
         Write(Stage("render site files", () => RenderSiteFiles.For(model, context, pagePaths, cache)));
         Write(Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme"))));
         stages.Add(("write", writing.Elapsed));

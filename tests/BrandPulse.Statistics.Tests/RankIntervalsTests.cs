@@ -1,9 +1,6 @@
-using System.Diagnostics;
-using Xunit.Abstractions;
-
 namespace BrandPulse.Statistics.Tests;
 
-public sealed class RankIntervalsTests(ITestOutputHelper output)
+public sealed class RankIntervalsTests
 {
     private static RankCandidate Candidate(string key, double from, double step, int count = 30, bool answered = true) =>
         new(key, [.. Enumerable.Range(0, count).Select(i => new WaitObservation(from + (i * step), answered))]);
@@ -118,29 +115,5 @@ public sealed class RankIntervalsTests(ITestOutputHelper output)
         Assert.Equal(
             [new RankInterval("has-data", 1, 1, 1, false), new RankInterval("no-data", 2, 2, 2, false)],
             RankIntervals.Compute([new RankCandidate("no-data", []), Candidate("has-data", 1, 1)], 10, 1));
-    }
-
-    [Fact(Skip = "Benchmark, not a test: remove Skip and run with dotnet test -c Release to re-measure the note in RankIntervals.")]
-    public void Benchmark()
-    {
-        // Given 3,000 groups of 300 complaints (exponential waits, 85% answered)
-        var random = new Xoshiro256StarStar(1);
-        RankCandidate[] candidates =
-        [
-            .. Enumerable.Range(0, 3000).Select(g => new RankCandidate(
-                "brand" + g.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                [.. Enumerable.Range(0, 300).Select(_ => new WaitObservation(
-                    Math.Round(-Math.Log(1 - (random.NextInt(1_000_000) / 1e6)) * (30 + (g % 200)), 1),
-                    random.NextInt(100) < 85))])),
-        ];
-        RankIntervals.Compute(candidates[..50], RankingRules.BootstrapReplicates, 1);
-
-        // When ranked with 200 replicates
-        var watch = Stopwatch.StartNew();
-        IReadOnlyList<RankInterval> ranking = RankIntervals.Compute(candidates, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
-        output.WriteLine($"3,000 x 300 x 200: {watch.ElapsedMilliseconds} ms");
-
-        // Then all are ranked
-        Assert.Equal(3000, ranking.Count);
     }
 }

@@ -43,8 +43,15 @@ public static partial class Editions
     }
 
     /// <summary>The files of the current site, plus (for an edition build) the same files frozen under the edition's folder.</summary>
-    public static IEnumerable<OutputFile> WithFrozenCopy(IReadOnlyList<OutputFile> files, string? edition) =>
-        edition is null
-            ? files
-            : files.Concat(files.Select(f => f with { Path = $"{Folder}/{edition}/{f.Path}" }));
+    public static IEnumerable<OutputFile> WithFrozenCopy(IEnumerable<OutputFile> files, string? edition)
+    {
+        foreach (OutputFile file in files)
+        {
+            yield return file;
+            if (edition is not null)
+            {
+                yield return file with { Path = $"{Folder}/{edition}/{file.Path}" };
+            }
+        }
+    }
 }

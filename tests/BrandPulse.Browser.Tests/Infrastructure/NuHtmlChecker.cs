@@ -60,12 +60,24 @@ public static class NuHtmlChecker
         return json.RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => new NuMessage(
                 Text(m, "type"),
-                Text(m, "url") is { Length: > 0 } url ? Path.GetRelativePath(dir, new Uri(url).LocalPath).Replace('\\', '/') : "(no file)",
+                PageOf(dir, Text(m, "url")),
                 m.TryGetProperty("lastLine", out JsonElement line) ? line.GetInt32() : null,
                 Text(m, "message"),
                 Text(m, "extract")))
             .Where(m => m.Type != "info")
             .ToList();
+    }
+
+    /// <summary>"file:/tmp/x/site/brands/index.html" (vnu's form, which <see cref="Uri"/> refuses) as "brands/index.html".</summary>
+    private static string PageOf(string dir, string url)
+    {
+        if (!url.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return url.Length > 0 ? url : "(no file)";
+        }
+
+        string path = "/" + Uri.UnescapeDataString(url["file:".Length..]).TrimStart('/');
+        return Path.GetRelativePath(dir, path).Replace('\\', '/');
     }
 
     private static string Text(JsonElement message, string name) =>
