@@ -4,7 +4,7 @@
 # copies it into bench/README.md between the REPORT markers.
 #   bench/run.sh                      W0 (demo data) and W1 (1,000 brands, 1,000,000 complaints), 3 runs each
 #   RUNS=5 WORKLOADS="W0 W1 W2" bench/run.sh
-# Data, databases and sites go to bench/work/ (git-ignored). Never run inside the unit tests.
+# Data, databases and sites go to the git-ignored folder "work" beside this script. Never run inside the unit tests.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
