@@ -33,8 +33,6 @@ public static class ComplaintsCsv
             .ToList();
     }
 
-    public static byte[] For(Snapshot snapshot) => Csv(Sorted(snapshot));
-
     public static byte[] Csv(IEnumerable<(Brand Brand, ComplaintRow Row)> rows)
     {
         var csv = new CsvText().Row(Columns);

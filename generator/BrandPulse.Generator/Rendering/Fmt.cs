@@ -45,9 +45,7 @@ public static class Fmt
         ? "no complaints yet"
         : $"{Date(startMs)} – {Date(endMs)}";
 
-    public static string Rank(Statistics.RankInterval? r) => r is null
-        ? "–"
-        : r.Lower == r.Upper ? r.Rank.ToString(CultureInfo.InvariantCulture) : $"{r.Rank}";
+    public static string Rank(Statistics.RankInterval? r) => r is null ? "–" : r.Rank.ToString(CultureInfo.InvariantCulture);
 
     public static string RankRange(Statistics.RankInterval? r) => r is null || r.Lower == r.Upper
         ? ""

@@ -37,14 +37,6 @@ public sealed partial class WriteSite : IDisposable
         return new WriteSite(output, staging);
     }
 
-    /// <summary>Writes a whole site and publishes it (the one-call form).</summary>
-    public static void To(string outputDir, IEnumerable<OutputFile> files, IReadOnlyList<string>? preserve = null)
-    {
-        using WriteSite site = Begin(outputDir);
-        site.Write(files);
-        site.Publish(preserve ?? []);
-    }
-
     public void Write(IEnumerable<OutputFile> files)
     {
         foreach (OutputFile file in files)
