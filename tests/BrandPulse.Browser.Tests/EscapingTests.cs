@@ -25,6 +25,8 @@ public sealed class EscapingTests(BuiltSite site)
             }
         });
         await using IBrowserContext context = await site.Browser.NewContextAsync(new() { BaseURL = hostileSite.BaseUri.ToString() });
+        context.SetDefaultTimeout(BuiltSite.DefaultTimeoutMs);
+        context.SetDefaultNavigationTimeout(BuiltSite.DefaultTimeoutMs);
         IPage page = await context.NewPageAsync();
         var dialogs = new List<string>();
         page.Dialog += (_, dialog) =>
@@ -38,8 +40,7 @@ public sealed class EscapingTests(BuiltSite site)
         ILocator link = page.Locator(RankingTable.Selector("twitter")).Locator("th[scope=row] a");
         string homeText = await link.InnerTextAsync();
         await link.ClickAsync();
-        await page.WaitForURLAsync("**/brands/*/index.html");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForURLAsync("**/brands/*/index.html"); // waits for the page's load event too
 
         // Then
         Assert.Empty(dialogs);

@@ -37,13 +37,21 @@ public sealed class BuiltSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies, cache, viewport); dispose it when done.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, bool javaScript = true) =>
-        Browser.NewContextAsync(new()
+    public async Task<IBrowserContext> NewContextAsync(int width = DesktopWidth, bool javaScript = true)
+    {
+        IBrowserContext context = await Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = width == PhoneWidth ? 740 : 900 },
             JavaScriptEnabled = javaScript,
             BaseURL = Site.BaseUri.ToString(),
         });
+        context.SetDefaultTimeout(DefaultTimeoutMs);
+        context.SetDefaultNavigationTimeout(DefaultTimeoutMs);
+        return context;
+    }
+
+    /// <summary>Generous: on a loaded 2-core CI machine a page can take seconds; assertions, not the clock, decide.</summary>
+    public const int DefaultTimeoutMs = 90_000;
 
     public async Task DisposeAsync()
     {
