@@ -76,15 +76,9 @@ public static class CallLogParser
     {
         void Reject(string? field, string reason) => issues.Add(new ImportIssue(IssueKind.Rejected, csv.File, r.Line, field, reason, r.Number));
 
-        if (r.Error is { } error)
+        if (csv.Unreadable(r) is { } unreadable)
         {
-            Reject(csv.NameOf(error.Field), error.Reason);
-            return null;
-        }
-
-        if (r.Fields.Count != csv.Names.Count)
-        {
-            Reject(null, $"expected {csv.Names.Count} fields, found {r.Fields.Count}");
+            issues.Add(unreadable);
             return null;
         }
 

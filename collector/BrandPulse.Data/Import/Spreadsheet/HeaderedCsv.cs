@@ -75,6 +75,13 @@ public sealed class HeaderedCsv
         }
     }
 
+    /// <summary>Why a record cannot be read as a row of this file (bad bytes or quoting, wrong field count), or null.</summary>
+    public ImportIssue? Unreadable(CsvRecord r) =>
+        r.Error is { } error ? new ImportIssue(IssueKind.Rejected, File, r.Line, NameOf(error.Field), error.Reason, r.Number)
+        : r.Fields.Count != Names.Count
+            ? new ImportIssue(IssueKind.Rejected, File, r.Line, null, $"expected {Names.Count} fields, found {r.Fields.Count}", r.Number)
+            : null;
+
     /// <summary>The name of the column at <paramref name="index"/>, for issues.</summary>
     public string NameOf(int index) => index < Names.Count && Names[index].Length > 0 ? Names[index] : $"column {index + 1}";
 }

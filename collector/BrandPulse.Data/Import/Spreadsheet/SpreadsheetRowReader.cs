@@ -13,15 +13,9 @@ internal sealed class SpreadsheetRowReader(HeaderedCsv csv, SpreadsheetMapping m
         int before = issues.Count;
         void Reject(string? column, string reason) => issues.Add(new ImportIssue(IssueKind.Rejected, csv.File, r.Line, column, reason, r.Number));
 
-        if (r.Error is { } error)
+        if (csv.Unreadable(r) is { } unreadable)
         {
-            Reject(csv.NameOf(error.Field), error.Reason);
-            return null;
-        }
-
-        if (r.Fields.Count != csv.Names.Count)
-        {
-            Reject(null, $"expected {csv.Names.Count} fields, found {r.Fields.Count}");
+            issues.Add(unreadable);
             return null;
         }
 
