@@ -14,11 +14,20 @@ public sealed record BuildOptions(string DatabasePath, string OutputDir, string 
     string BaseUrl = SiteContext.DefaultBaseUrl);
 
 /// <summary>How long each stage took, and what was written.</summary>
-public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Pages, int Charts, int Files, long Bytes);
+public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, int Pages, int Charts, int Files, long Bytes)
+{
+    /// <summary>Files whose bytes did not change since the published site, linked rather than written.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Brands whose complaints did not change, neither read nor computed again.</summary>
+    public int BrandsReused { get; init; }
+}
 
 /// <summary>
-/// The generator as a declared pipeline: read → compute → render (pages, charts, downloads) → write.
-/// Every stage but the last is data in, data out; only <see cref="WriteSite"/> touches disk.
+/// The generator as a declared pipeline: read → compute → render (downloads, pages, charts, site files) → write.
+/// Render stages are data in, files out; only <see cref="WriteSite"/> touches the site (the per-complaint downloads are
+/// streamed to it, brand by brand). Brands whose complaints did not change since the last build are neither read nor
+/// computed again (<see cref="Incremental.BrandCache"/>), and files whose bytes did not change are linked, not written.
 /// </summary>
 public static class SiteBuild
 {
@@ -43,12 +52,7 @@ public static class SiteBuild
 
         var context = new SiteContext(options.BaseUrl, SiteContext.CurrentMethodologyVersion, options.Edition, options.SiteDir,
             [.. published.Concat(options.Edition is null ? [] : [options.Edition]).Order(StringComparer.Ordinal)]);
-        Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath,
-            options.Edition is null ? null : Editions.CutoffMs(options.Edition)));
-        IReadOnlyList<ContentPage> content = Stage("read content", () =>
-            ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
-        SiteModel model = Stage("compute", () => ComputeFigures.From(snapshot, options.Edition));
-        IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
+
         // Render stages hand their files to the write stage as they finish, so a national-scale site is never
         // held in memory whole; nothing is published until every stage has succeeded.
         var writing = new Stopwatch();
@@ -60,6 +64,53 @@ public static class SiteBuild
             writing.Stop();
         }
 
+        string WriteStream(string path, Action<Stream> write, string? reuse)
+        {
+            string hash = site.Write(path, write, reuse);
+            if (options.Edition is { } frozen)
+            {
+                site.Duplicate(path, $"{Editions.Folder}/{frozen}/{path}");
+            }
+
+            return hash;
+        }
+
+        // Read: only the complaints of brands that changed since the last build (see BrandCache); every brand's the first time.
+        long? cutoffMs = options.Edition is null ? null : Editions.CutoffMs(options.Edition);
+        var brandCache = Incremental.BrandCache.Beside(options.OutputDir);
+        var reused = new Dictionary<long, Incremental.BrandCache.Entry>();
+        var keys = new Dictionary<long, string>();
+        Snapshot snapshot = Stage("read", () => ReadSnapshot.From(options.DatabasePath, cutoffMs,
+            index => Incremental.BrandCache.ChooseBrandsToRead(index, cutoffMs, brandCache, site, reused, keys)));
+        IReadOnlyList<ContentPage> content = Stage("read content", () =>
+            ReadContent.From(Path.Combine(options.SiteDir, "content"), ContentVariables()));
+        Dictionary<long, List<ComplaintRow>> rows = [];
+        IReadOnlyList<BrandComputed> computed = [];
+        SiteModel model = Stage("compute", () =>
+        {
+            rows = ComputeFigures.RowsByBrand(snapshot);
+            computed = ComputeFigures.Brands(snapshot, rows);
+            return ComputeFigures.Assemble(snapshot, [.. reused.Values.Select(e => e.Computed), .. computed], options.Edition);
+        });
+        Stage("render downloads", () =>
+        {
+            Write(RenderDownloads.For(model));
+            writing.Start();
+            IReadOnlyDictionary<long, string> hashes = RenderDownloads.Complaints(model, rows,
+                reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash), WriteStream, site.OpenWritten);
+            writing.Stop();
+
+            // Keep what was computed, so that the next build reads and computes only the brands that change.
+            Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
+            Parallel.ForEach(computed, c => brandCache.Save(keys[c.BrandId], c, brands[c.BrandId].DisplayName, hashes[c.BrandId]));
+            brandCache.Prune(keys.Keys.ToHashSet());
+            return 0;
+        });
+        rows = [];
+        computed = [];
+        snapshot = snapshot with { Complaints = [] }; // a million rows are not needed past this point
+
+        IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
         var cache = Incremental.RenderCache.Beside(options.OutputDir);
         IReadOnlyList<OutputFile> pagePaths;
         int pageCount, chartCount;
@@ -76,11 +127,6 @@ public static class SiteBuild
             chartCount = charts.Count;
         }
 
-        Stage("render downloads", () =>
-        {
-            Write(RenderDownloads.For(model, snapshot)); // streamed: a million-row CSV is written before the next is made
-            return 0;
-        });
         Write(Stage("render site files", () => RenderSiteFiles.For(model, context, pagePaths, cache)));
         Write(Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme"))));
         stages.Add(("write", writing.Elapsed));
@@ -89,7 +135,7 @@ public static class SiteBuild
             site.Publish([Editions.Folder]);
             return 0;
         });
-        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes);
+        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes) { Unchanged = site.Unchanged, BrandsReused = reused.Count };
 
         async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
         {

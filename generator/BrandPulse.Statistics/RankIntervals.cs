@@ -33,18 +33,40 @@ public static class RankIntervals
             }
         }
 
-        int k = candidates.Count;
-        var samples = new SortedSample[k];
-        double[] pointMedians = new double[k];
-        double[][] medians = new double[k][];
-        Parallel.For(0, k, i =>
-        {
-            SortedSample sample = SortedSample.From(candidates[i].Observations);
-            samples[i] = sample;
-            pointMedians[i] = sample.Quantile(0.5);
-            medians[i] = BootstrapMedians(sample, replicates, seed, candidates[i].Key);
-        });
+        var prepared = new BootstrapMedians[candidates.Count];
+        Parallel.For(0, candidates.Count, i => prepared[i] = Bootstrap(candidates[i].Observations, replicates, seed, candidates[i].Key));
+        return FromMedians(prepared);
+    }
 
+    /// <summary>
+    /// One candidate's point median and bootstrap medians: everything ranking needs from its complaints. It depends on
+    /// that candidate alone (its own random stream), so it can be kept between builds while other candidates change.
+    /// </summary>
+    public static BootstrapMedians Bootstrap(IReadOnlyList<WaitObservation> observations, int replicates, ulong seed, string key)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
+        SortedSample sample = SortedSample.From(observations);
+        return new BootstrapMedians(key, sample.Quantile(0.5), ResampleMedians(sample, replicates, seed, key));
+    }
+
+    /// <summary>Ranks candidates from their <see cref="Bootstrap"/> medians (all with the same number of replicates).</summary>
+    public static IReadOnlyList<RankInterval> FromMedians(IReadOnlyList<BootstrapMedians> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (candidates.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != candidates.Count)
+        {
+            throw new ArgumentException("Duplicate candidate key.", nameof(candidates));
+        }
+
+        int k = candidates.Count;
+        int replicates = k == 0 ? 0 : candidates[0].Replicates.Length;
+        if (candidates.Any(c => c.Replicates.Length != replicates))
+        {
+            throw new ArgumentException("Every candidate needs the same number of replicates.", nameof(candidates));
+        }
+
+        double[] pointMedians = [.. candidates.Select(c => c.Point)];
+        double[][] medians = [.. candidates.Select(c => c.Replicates)];
         int[] order = [.. Enumerable.Range(0, k)];
         Array.Sort(order, (a, b) =>
         {
@@ -67,7 +89,7 @@ public static class RankIntervals
         return result;
     }
 
-    private static double[] BootstrapMedians(SortedSample sample, int replicates, ulong seed, string key)
+    private static double[] ResampleMedians(SortedSample sample, int replicates, ulong seed, string key)
     {
         var random = Xoshiro256StarStar.ForStream(seed, Xoshiro256StarStar.StreamId(key));
         int[] counts = new int[sample.CellCount];

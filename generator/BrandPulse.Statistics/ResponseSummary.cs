@@ -48,6 +48,9 @@ public sealed record ResponseSummary(
         (_curve ?? throw new InvalidOperationException("ShareWithin needs a summary made by ResponseSummary.Of."))
             .AnsweredWithin(minutes);
 
+    /// <summary>Whether <see cref="ShareWithin"/> can be asked (a summary made by <see cref="Of"/>).</summary>
+    public bool HasCurve => _curve is not null;
+
     /// <summary>Value equality over the published figures only (the fitted curve behind them is ignored).</summary>
     public bool Equals(ResponseSummary? other) =>
         other is not null

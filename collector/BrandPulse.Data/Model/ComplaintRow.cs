@@ -34,9 +34,24 @@ public sealed record Snapshot(
     int SchemaVersion,
     IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
+    /// <summary>The database's identity (a new one for a database made from scratch).</summary>
+    public string DatabaseId { get; init; } = "";
+
+    /// <summary>Per brand, what identifies the state of its complaints.</summary>
+    public IReadOnlyList<BrandStamp> Stamps { get; init; } = [];
+
+    /// <summary>The brands whose complaints <see cref="Complaints"/> holds; null: every brand's.</summary>
+    public IReadOnlySet<long>? ComplaintsOf { get; init; }
+
     /// <summary>Old addresses of merged brands and the slug each now redirects to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
 }
 
 /// <summary>Per source: how many complaints, and the period they cover.</summary>
 public sealed record SourceSummary(string Source, long Complaints, long FirstMs, long LastMs);
+
+/// <summary>
+/// What identifies the state of one brand's complaints: its revision (bumped in the transaction of every write that
+/// changes them), how many there are and the highest complaint id. Equal stamps in one database, equal complaints.
+/// </summary>
+public sealed record BrandStamp(long BrandId, long Revision, long Complaints, long LastComplaintId);

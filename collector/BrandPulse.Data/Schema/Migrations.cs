@@ -75,6 +75,19 @@ public static class Migrations
                 brand_id      INTEGER NOT NULL REFERENCES brand (id)
             );
             """),
+        new(3, "brand revisions and a database identity, for incremental builds", """
+            -- Bumped in the same transaction as every write that changes a brand's complaints (insert, answer, longer
+            -- observation, account move, merge), so a generator can tell which brands changed since its last build.
+            ALTER TABLE brand ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+
+            CREATE TABLE database_info (
+                name          TEXT    PRIMARY KEY,
+                value         TEXT    NOT NULL
+            );
+
+            -- A database rebuilt from scratch gets a new identity, so revisions of two databases are never confused.
+            INSERT INTO database_info (name, value) VALUES ('id', @databaseId);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -40,7 +40,7 @@ public static class Migrator
                 continue;
             }
 
-            connection.Execute(migration.Sql, transaction: tx);
+            connection.Execute(migration.Sql, new { databaseId = Guid.NewGuid().ToString("N") }, tx);
             connection.Execute(
                 "INSERT INTO schema_migration (version, description) VALUES (@Version, @Description);",
                 new { migration.Version, migration.Description }, tx);

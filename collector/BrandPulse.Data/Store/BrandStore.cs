@@ -67,6 +67,8 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
     {
         string accountKey = AccountKey(handle);
         connection.Execute("""
+            UPDATE brand SET revision = revision + 1
+            WHERE id = @brandId OR id IN (SELECT brand_id FROM complaint WHERE channel = @channel AND account_key = @accountKey);
             INSERT INTO brand_account (channel, account_key, handle, brand_id) VALUES (@channel, @accountKey, @handle, @brandId)
             ON CONFLICT (channel, account_key) DO UPDATE SET brand_id = excluded.brand_id;
             UPDATE complaint SET brand_id = @brandId WHERE channel = @channel AND account_key = @accountKey;
@@ -85,6 +87,7 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         }
 
         connection.Execute("""
+            UPDATE brand SET revision = revision + 1 WHERE id IN (@from, @into);
             UPDATE complaint SET brand_id = @into WHERE brand_id = @from;
             UPDATE brand_account SET brand_id = @into WHERE brand_id = @from;
             UPDATE brand_slug_alias SET brand_id = @into WHERE brand_id = @from;

@@ -14,7 +14,9 @@ public enum StoreOutcome
 
 /// <summary>
 /// Writes complaints, keyed by (source, source_key): a complaint seen again adds nothing, except that a waiting
-/// complaint takes a response found later and an observation that now lasts longer.
+/// complaint takes a response found later and an observation that now lasts longer. Every brand whose complaints change
+/// gets its revision bumped in the same transaction (once per store), which is how the generator's incremental builds
+/// know what changed.
 /// </summary>
 public sealed class ComplaintStore(SqliteConnection connection, SqliteTransaction transaction)
 {
@@ -38,26 +40,52 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
         WHERE source = @source AND source_key = @source_key
           AND ((first_response_at_ms IS NULL AND @first_response_at_ms IS NOT NULL)
                OR (first_substantive_at_ms IS NULL AND @first_substantive_at_ms IS NOT NULL)
-               OR @observed_until_ms > observed_until_ms);
+               OR @observed_until_ms > observed_until_ms)
+        RETURNING brand_id;
         """);
+
+    private readonly SqliteCommand _revise = Prepare(connection, transaction, """
+        UPDATE brand SET revision = revision + 1 WHERE id = @brand_id;
+        """);
+
+    private readonly HashSet<long> _revised = [];
 
     public StoreOutcome Store(ComplaintInput c, long brandId, string? accountKey, long importRunId)
     {
         Bind(_insert, c, brandId, accountKey, importRunId);
         if (_insert.ExecuteNonQuery() == 1)
         {
+            Revise(brandId);
             return StoreOutcome.Inserted;
         }
 
         Bind(_update, c, brandId, accountKey, importRunId);
-        return _update.ExecuteNonQuery() == 1 ? StoreOutcome.Updated : StoreOutcome.Duplicate;
+        if (_update.ExecuteScalar() is long updatedBrand) // the stored row's brand: its account may have moved since
+        {
+            Revise(updatedBrand);
+            return StoreOutcome.Updated;
+        }
+
+        return StoreOutcome.Duplicate;
     }
 
     /// <summary>Extends the observation of every waiting complaint of a source up to <paramref name="untilMs"/>.</summary>
     public int ExtendObservation(string source, long untilMs) => connection.Execute("""
+        UPDATE brand SET revision = revision + 1
+        WHERE id IN (SELECT brand_id FROM complaint
+                     WHERE source = @source AND first_response_at_ms IS NULL AND observed_until_ms < @untilMs);
         UPDATE complaint SET observed_until_ms = @untilMs
         WHERE source = @source AND first_response_at_ms IS NULL AND observed_until_ms < @untilMs;
         """, new { source, untilMs }, transaction);
+
+    private void Revise(long brandId)
+    {
+        if (_revised.Add(brandId))
+        {
+            _revise.Parameters[0].Value = brandId;
+            _revise.ExecuteNonQuery();
+        }
+    }
 
     private static readonly string[] s_names =
     [

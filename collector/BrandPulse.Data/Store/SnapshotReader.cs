@@ -1,5 +1,6 @@
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Schema;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
@@ -11,13 +12,29 @@ namespace BrandPulse.Data.Store;
 public static class SnapshotReader
 {
     /// <param name="cutoffMs">For an edition: only complaints made before it, as they stood at that moment.</param>
-    public static Snapshot Read(SqliteConnection connection, long? cutoffMs = null)
+    /// <param name="rowsFor">
+    /// Given the snapshot without complaints (brands, their stamps, the database id), the brands whose complaints to read
+    /// (null: all of them). An incremental build reads only the brands that changed since it last saw them; the rest of
+    /// the snapshot is always whole.
+    /// </param>
+    public static Snapshot Read(SqliteConnection connection, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
     {
         using SqliteTransaction tx = connection.BeginTransaction(deferred: true);
         var brands = new BrandStore(connection, tx);
         IReadOnlyList<Brand> all = brands.All();
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
-        List<ComplaintRow> complaints = ReadComplaints(connection, tx, cutoffMs);
+        string databaseId = connection.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';", transaction: tx) ?? "";
+        List<BrandStamp> stamps = ReadStamps(connection, tx, cutoffMs);
+        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], [], 0) { DatabaseId = databaseId, Stamps = stamps });
+        List<ComplaintRow> complaints = chosen is null ? ReadComplaints(connection, tx, cutoffMs, null) : [];
+        if (chosen is not null)
+        {
+            foreach (long brandId in chosen.Order())
+            {
+                complaints.AddRange(ReadComplaints(connection, tx, cutoffMs, brandId));
+            }
+        }
+
         // Read by hand: on an empty table SQLite reports aggregate columns as BLOB, which Dapper cannot map to a record.
         var sources = new List<SourceSummary>();
         using (SqliteCommand cmd = connection.CreateCommand())
@@ -39,7 +56,40 @@ public static class SnapshotReader
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
         tx.Commit();
-        return new Snapshot(all, accounts, complaints, sources, version, aliases);
+        return new Snapshot(all, accounts, complaints, sources, version, aliases)
+        {
+            DatabaseId = databaseId,
+            Stamps = stamps,
+            ComplaintsOf = chosen,
+        };
+    }
+
+    /// <summary>
+    /// Per brand: its revision (bumped by every write to its complaints), how many complaints it has and the highest
+    /// complaint id, all from the brand table and a covering index (no complaint row is read).
+    /// </summary>
+    private static List<BrandStamp> ReadStamps(SqliteConnection connection, SqliteTransaction tx, long? cutoffMs)
+    {
+        using SqliteCommand cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            SELECT b.id, b.revision, coalesce(c.n, 0), coalesce(c.last_id, 0)
+            FROM brand b
+            LEFT JOIN (SELECT brand_id, count(*) AS n, max(id) AS last_id
+                       FROM complaint
+                       WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
+                       GROUP BY brand_id) c ON c.brand_id = b.id
+            ORDER BY b.id;
+            """;
+        cmd.Parameters.AddWithValue("@cutoffMs", (object?)cutoffMs ?? DBNull.Value);
+        var stamps = new List<BrandStamp>();
+        using SqliteDataReader r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            stamps.Add(new BrandStamp(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
+        }
+
+        return stamps;
     }
 
     /// <summary>
@@ -47,17 +97,29 @@ public static class SnapshotReader
     /// sorting a million rows in SQLite costs seconds, and nothing downstream depends on the order (the statistics sort
     /// their samples, the downloads sort their rows).
     /// </summary>
-    private static List<ComplaintRow> ReadComplaints(SqliteConnection connection, SqliteTransaction tx, long? cutoffMs)
+    private static List<ComplaintRow> ReadComplaints(SqliteConnection connection, SqliteTransaction tx, long? cutoffMs, long? brandId)
     {
         using SqliteCommand cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = """
-            SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
-                   response_kind, quality, illustrative, first_substantive_at_ms
-            FROM complaint
-            WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs;
-            """;
+        cmd.CommandText = brandId is null
+            ? """
+              SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
+                     response_kind, quality, illustrative, first_substantive_at_ms
+              FROM complaint
+              WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs;
+              """
+            : """
+              SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
+                     response_kind, quality, illustrative, first_substantive_at_ms
+              FROM complaint
+              WHERE brand_id = @brandId AND (@cutoffMs IS NULL OR complained_at_ms < @cutoffMs);
+              """;
         cmd.Parameters.AddWithValue("@cutoffMs", (object?)cutoffMs ?? DBNull.Value);
+        if (brandId is not null)
+        {
+            cmd.Parameters.AddWithValue("@brandId", brandId.Value);
+        }
+
         var rows = new List<ComplaintRow>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         using SqliteDataReader r = cmd.ExecuteReader();

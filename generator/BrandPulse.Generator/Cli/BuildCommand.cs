@@ -45,6 +45,8 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
             stage => error.MarkupLineInterpolated($"[grey]… {stage}[/]"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"unchanged since the last build: {report.BrandsReused} brands (not read again), {report.Unchanged} files (linked, not written)"));
         Console.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))));
         return 0;

@@ -18,28 +18,15 @@ public static class ComplaintsCsv
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
     ];
 
-    /// <summary>Every complaint, sorted by brand slug, channel, time and then every other value, so the file is deterministic.</summary>
-    public static IReadOnlyList<(Brand Brand, ComplaintRow Row)> Sorted(Snapshot snapshot)
-    {
-        Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
-        return snapshot.Complaints
-            .Select(r => (Brand: brands[r.BrandId], Row: r))
-            .OrderBy(x => x.Brand.Slug, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.Channel, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.ComplainedAtMs).ThenBy(x => x.Row.WaitSeconds).ThenBy(x => x.Row.Answered)
-            .ThenBy(x => x.Row.ResponseKind, StringComparer.Ordinal).ThenBy(x => x.Row.FirstSubstantiveAtMs)
-            .ThenBy(x => x.Row.Source, StringComparer.Ordinal).ThenBy(x => x.Row.Quality, StringComparer.Ordinal)
-            .ThenBy(x => x.Row.Illustrative)
-            .ToList();
-    }
-
-    public static byte[] Csv(IEnumerable<(Brand Brand, ComplaintRow Row)> rows)
+    /// <summary>A brand's complaints (in <see cref="ComplaintOrder"/>) as CSV: UTF-8 with a byte-order mark, a header, a row each.</summary>
+    public static byte[] Csv(Brand brand, IReadOnlyList<ComplaintRow> rows)
     {
         var csv = new CsvText().Row(Columns);
-        foreach ((Brand b, ComplaintRow r) in rows)
+        string name = CsvText.Text(brand.DisplayName);
+        foreach (ComplaintRow r in rows)
         {
             csv.Row(
-                CsvText.Text(b.DisplayName), b.Slug, r.Channel, Hour(r.ComplainedAtMs),
+                name, brand.Slug, r.Channel, Hour(r.ComplainedAtMs),
                 r.WaitSeconds.ToString(CultureInfo.InvariantCulture), Units.FormatMinutesForDownload(r.WaitMinutes),
                 r.Answered ? "true" : "false", r.ResponseKind ?? "",
                 r.FirstSubstantiveAtMs is long s ? Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : "",
@@ -50,6 +37,9 @@ public static class ComplaintsCsv
 
         return csv.ToBytes();
     }
+
+    /// <summary>What every complaints file starts with: the byte-order mark and the header row.</summary>
+    public static byte[] Preamble() => new CsvText().Row(Columns).ToBytes();
 
     /// <summary>The data set, not the file or person: 'manual' entries stay 'manual'.</summary>
     public static string DatasetName(string source) => source.Split(':')[0];

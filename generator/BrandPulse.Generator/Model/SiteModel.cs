@@ -28,8 +28,12 @@ public sealed record ChannelFigures(
     IReadOnlyList<MonthFigures> Trend,
     AnswerKindFigures Kinds)
 {
-    /// <summary>Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%).</summary>
-    public ShareEstimate Within3Min => Summary.N == 0 ? ShareEstimate.Unknown : Summary.ShareWithin(3);
+    /// <summary>
+    /// Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%). Set explicitly when the
+    /// figures come from the build cache (a summary read back has no fitted curve).
+    /// </summary>
+    public ShareEstimate Within3Min { get; init; } =
+        Summary.N == 0 || !Summary.HasCurve ? ShareEstimate.Unknown : Summary.ShareWithin(3);
 }
 
 /// <summary>The same figures for one calendar month (UTC) of complaints.</summary>

@@ -13,35 +13,95 @@ public static class ComputeFigures
     /// <summary>Sources whose conversations were selected because the brand answered them.</summary>
     public static readonly IReadOnlySet<string> AnsweredOnlySources = new HashSet<string>(StringComparer.Ordinal) { "ibm-cdp" };
 
-    public static SiteModel From(Snapshot snapshot, string? edition = null)
+    public static SiteModel From(Snapshot snapshot, string? edition = null) =>
+        Assemble(snapshot, Brands(snapshot, RowsByBrand(snapshot)), edition);
+
+    /// <summary>The snapshot's complaints per brand, each in <see cref="ComplaintOrder"/>.</summary>
+    public static Dictionary<long, List<ComplaintRow>> RowsByBrand(Snapshot snapshot)
+    {
+        var rows = new Dictionary<long, List<ComplaintRow>>();
+        foreach (ComplaintRow row in snapshot.Complaints)
+        {
+            if (!rows.TryGetValue(row.BrandId, out List<ComplaintRow>? own))
+            {
+                rows[row.BrandId] = own = [];
+            }
+
+            own.Add(row);
+        }
+
+        Parallel.ForEach(rows.Values, own => own.Sort(ComplaintOrder.Compare));
+        return rows;
+    }
+
+    /// <summary>Computes every brand in <paramref name="rows"/>, on all cores.</summary>
+    public static IReadOnlyList<BrandComputed> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
+    {
+        Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
+        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value)).ToList();
+    }
+
+    /// <summary>
+    /// Everything one brand's complaints give on their own, in <see cref="ComplaintOrder"/> (so
+    /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
+    /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
+    /// </summary>
+    public static BrandComputed Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    {
+        List<ChannelFigures> channels = rows
+            .GroupBy(c => c.Channel)
+            .Select(g => Figures(brand, g.Key, g.ToList()))
+            .OrderBy(f => ChannelOrder(f.Channel)).ThenBy(f => f.Channel, StringComparer.Ordinal)
+            .ToList();
+        Dictionary<string, BootstrapMedians> medians = channels
+            .Where(f => f.Status == FigureStatus.Ranked)
+            .ToDictionary(f => f.Channel,
+                f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
+                StringComparer.Ordinal);
+        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows));
+    }
+
+    /// <summary>Ranks the brands per channel and puts the site's figures together (brands in name order).</summary>
+    public static SiteModel Assemble(Snapshot snapshot, IReadOnlyList<BrandComputed> computed, string? edition)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         ILookup<long, BrandAccount> accounts = snapshot.Accounts.ToLookup(a => a.BrandId);
+        var medians = new Dictionary<(long, string), BootstrapMedians>();
+        var gaps = new Dictionary<long, GapEstimate>();
         var byBrand = new List<BrandFigures>();
-        foreach (IGrouping<long, ComplaintRow> brandRows in snapshot.Complaints.GroupBy(c => c.BrandId))
+        foreach (BrandComputed c in computed)
         {
-            Brand brand = brands[brandRows.Key];
-            List<ChannelFigures> channels = brandRows
-                .GroupBy(c => c.Channel)
-                .Select(g => Figures(brand, g.Key, g.ToList()))
-                .OrderBy(f => ChannelOrder(f.Channel)).ThenBy(f => f.Channel, StringComparer.Ordinal)
-                .ToList();
-            byBrand.Add(new BrandFigures(brand, channels,
+            Brand brand = brands[c.BrandId];
+            foreach ((string channel, BootstrapMedians m) in c.Medians)
+            {
+                medians[(brand.Id, channel)] = m;
+            }
+
+            if (c.Gap is not null)
+            {
+                gaps[brand.Id] = c.Gap;
+            }
+
+            byBrand.Add(new BrandFigures(brand, c.Channels.Select(f => f with { Brand = brand }).ToList(),
                 accounts[brand.Id].Select(a => $"{a.Channel}:{a.Handle}").Order(StringComparer.Ordinal).ToList(),
-                RecentComplaints: Recent(brandRows)));
+                RecentComplaints: c.Recent));
         }
 
-        List<ChannelRanking> rankings = Rank(byBrand);
+        List<ChannelRanking> rankings = Rank(byBrand, medians);
         Dictionary<(long, string), ChannelFigures> ranked = rankings.SelectMany(r => r.All).ToDictionary(f => (f.Brand.Id, f.Channel));
         List<BrandFigures> final = byBrand
             .Select(b => b with { Channels = b.Channels.Select(c => ranked[(b.Brand.Id, c.Channel)]).ToList() })
-            .Select(b => b with { Gap = GapOf(b) })
+            .Select(b => b with
+            {
+                Gap = gaps.TryGetValue(b.Brand.Id, out GapEstimate? gap) ? new ChannelGapFigures(b.On(Channels.Twitter)!, b.On(Channels.Phone)!, gap) : null,
+            })
             .OrderBy(b => b.Brand.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Brand.Slug, StringComparer.Ordinal)
             .ToList();
 
-        long start = snapshot.Complaints.Count == 0 ? 0 : snapshot.Complaints.Min(c => c.ComplainedAtMs);
-        long end = snapshot.Complaints.Count == 0 ? 0 : snapshot.Complaints.Max(c => c.ComplainedAtMs);
-        return new SiteModel(final, rankings, snapshot.Sources, start, end, snapshot.Complaints.Count, edition, snapshot.Aliases);
+        IReadOnlyList<SourceSummary> sources = snapshot.Sources;
+        long start = sources.Count == 0 ? 0 : sources.Min(s => s.FirstMs);
+        long end = sources.Count == 0 ? 0 : sources.Max(s => s.LastMs);
+        return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases);
     }
 
     private static ChannelFigures Figures(Brand brand, string channel, List<ComplaintRow> rows)
@@ -60,11 +120,14 @@ public static class ComputeFigures
             PeriodEndMs: rows.Max(r => r.ComplainedAtMs),
             AnsweredOnlyShare: usable.Count == 0 ? 0 : answeredOnly / (double)usable.Count,
             Trend: Trend(usable),
-            Kinds: Kinds(usable));
+            Kinds: Kinds(usable))
+        {
+            Within3Min = summary.N == 0 ? ShareEstimate.Unknown : summary.ShareWithin(3),
+        };
     }
 
     /// <summary>The newest complaints counted, as the brand page lists them (ties broken by every shown value).</summary>
-    private static List<CountedComplaint> Recent(IEnumerable<ComplaintRow> rows) => rows
+    private static List<CountedComplaint> Recent(IReadOnlyList<ComplaintRow> rows) => rows
         .Where(r => r.Quality is null)
         .OrderByDescending(r => r.ComplainedAtMs).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.WaitSeconds).ThenBy(r => r.Answered)
         .Take(BrandCheckRows)
@@ -104,20 +167,20 @@ public static class ComputeFigures
         return new AnswerKindFigures(counts, classified, substantive);
     }
 
-    private static ChannelGapFigures? GapOf(BrandFigures brand)
+    /// <summary>The phone/Twitter gap, when the brand has enough complaints on both.</summary>
+    private static GapEstimate? GapOf(List<ChannelFigures> channels)
     {
-        ChannelFigures? twitter = brand.On(Channels.Twitter);
-        ChannelFigures? phone = brand.On(Channels.Phone);
+        ChannelFigures? twitter = channels.FirstOrDefault(c => c.Channel == Channels.Twitter);
+        ChannelFigures? phone = channels.FirstOrDefault(c => c.Channel == Channels.Phone);
         if (twitter is null || phone is null || twitter.Status == FigureStatus.TooFew || phone.Status == FigureStatus.TooFew)
         {
             return null;
         }
 
-        return new ChannelGapFigures(twitter, phone,
-            ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed));
+        return ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
     }
 
-    private static List<ChannelRanking> Rank(List<BrandFigures> brands)
+    private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians)
     {
         var result = new List<ChannelRanking>();
         foreach (IGrouping<string, ChannelFigures> channel in brands.SelectMany(b => b.Channels).GroupBy(f => f.Channel)
@@ -125,9 +188,8 @@ public static class ComputeFigures
         {
             List<ChannelFigures> eligible = channel.Where(f => f.Status == FigureStatus.Ranked)
                 .OrderBy(f => f.Brand.Slug, StringComparer.Ordinal).ToList();
-            IReadOnlyList<RankInterval> intervals = RankIntervals.Compute(
-                eligible.Select(f => new RankCandidate(f.Brand.Slug, f.Observations)).ToList(),
-                RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
+            IReadOnlyList<RankInterval> intervals = RankIntervals.FromMedians(
+                eligible.Select(f => medians[(f.Brand.Id, f.Channel)]).ToList());
             Dictionary<string, RankInterval> bySlug = intervals.ToDictionary(i => i.Key, StringComparer.Ordinal);
             List<ChannelFigures> ranked = eligible.Select(f => f with { Rank = bySlug[f.Brand.Slug] })
                 .OrderBy(f => f.Rank!.Rank).ToList();

@@ -8,9 +8,10 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>The read stage: one consistent snapshot of the database, opened read-only, schema version checked.</summary>
 public static class ReadSnapshot
 {
-    public static Snapshot From(string databasePath, long? cutoffMs = null)
+    /// <param name="rowsFor">Which brands' complaints to read, given the snapshot without them (see <see cref="SnapshotReader.Read"/>).</param>
+    public static Snapshot From(string databasePath, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
     {
         using SqliteConnection connection = Database.OpenReadOnly(databasePath);
-        return SnapshotReader.Read(connection, cutoffMs);
+        return SnapshotReader.Read(connection, cutoffMs, rowsFor);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -8,18 +9,32 @@ namespace BrandPulse.Generator.Stages;
 /// the staging folder in with one atomic rename (Linux renameat2 RENAME_EXCHANGE), so readers see the old site or
 /// the new one, never a half-written one. A build that fails or is killed half-way leaves the published site as it
 /// was; its staging folder is removed (or, after a kill, by the next build).
+/// A file whose bytes equal those of the same file in the published site is not written again: it is hard-linked from
+/// the published site. The manifest beside it (<c>&lt;site&gt;.cache/manifest.tsv</c>: hash, length and modification
+/// time of every file) says what the published bytes are; a file is linked only if its length and modification time
+/// still match, so a manifest from a build killed before its swap never links a file it does not describe.
+/// Published files are never modified in place, so sharing them between releases is safe.
 /// </summary>
 public sealed partial class WriteSite : IDisposable
 {
     private const string StagingMarker = ".staging-";
     private readonly string _output;
     private readonly string _staging;
+    private readonly Dictionary<string, Manifested> _published;
+    private readonly Dictionary<string, Manifested> _written = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
 
-    private WriteSite(string output, string staging)
+    private WriteSite(string output, string staging, Dictionary<string, Manifested> published)
     {
         _output = output;
         _staging = staging;
+        _published = published;
     }
+
+    /// <summary>Files hard-linked from the published site because their bytes did not change.</summary>
+    public int Unchanged { get; private set; }
+
+    private string ManifestPath => _output + ".cache" + Path.DirectorySeparatorChar + "manifest.tsv";
 
     /// <summary>Files and bytes written so far.</summary>
     public int Files { get; private set; }
@@ -34,25 +49,137 @@ public sealed partial class WriteSite : IDisposable
         RemoveAbandonedStaging(output);
         string staging = $"{output}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}";
         Directory.CreateDirectory(staging);
-        return new WriteSite(output, staging);
+        return new WriteSite(output, staging, ReadManifest(output));
     }
 
     public void Write(IEnumerable<OutputFile> files)
     {
         foreach (OutputFile file in files)
         {
-            string path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            if (!Path.GetFullPath(path).StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            string path = StagingPath(file.Path);
+            string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+            if (!TryLinkPublished(file.Path, hash, path))
             {
-                throw new InvalidOperationException($"refusing to write outside the site: {file.Path}");
+                File.WriteAllBytes(path, file.Bytes);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Bytes);
-            Files++;
-            Bytes += file.Bytes.Length;
+            Added(file.Path, hash, path);
         }
     }
+
+    /// <summary>
+    /// Writes a file as a stream (a large download is never held in memory), or reuses the published one unchanged:
+    /// when <paramref name="reuseHash"/> is the published file's hash, it is linked and <paramref name="write"/> never runs.
+    /// Returns the file's hash.
+    /// </summary>
+    public string Write(string sitePath, Action<Stream> write, string? reuseHash = null)
+    {
+        string path = StagingPath(sitePath);
+        string hash;
+        if (reuseHash is not null && TryLinkPublished(sitePath, reuseHash, path))
+        {
+            Added(sitePath, reuseHash, path);
+            return reuseHash;
+        }
+
+        using (var stream = new HashingStream(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
+        {
+            write(stream);
+            stream.Flush();
+            hash = stream.Hash();
+        }
+
+        Added(sitePath, hash, path);
+        return hash;
+    }
+
+    /// <summary>Writes the same bytes as <paramref name="from"/> (written earlier in this build) at <paramref name="to"/>.</summary>
+    public void Duplicate(string from, string to)
+    {
+        string source = StagingPathOf(from);
+        string target = StagingPath(to);
+        if (!OperatingSystem.IsLinux() || Link(source, target) != 0)
+        {
+            File.Copy(source, target);
+        }
+
+        string hash;
+        lock (_lock)
+        {
+            hash = _written[from].Hash;
+        }
+
+        Added(to, hash, target);
+    }
+
+    /// <summary>Whether the published <paramref name="sitePath"/> still has the bytes hashed <paramref name="hash"/> and can be linked.</summary>
+    public bool CanReuse(string sitePath, string hash)
+    {
+        if (!OperatingSystem.IsLinux() || _published.GetValueOrDefault(sitePath) is not { } known || known.Hash != hash)
+        {
+            return false;
+        }
+
+        var published = new FileInfo(Path.Combine(_output, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        return published.Exists && published.Length == known.Length && published.LastWriteTimeUtc.Ticks == known.ModifiedTicks;
+    }
+
+    /// <summary>The published hash of <paramref name="sitePath"/>, if the published site has it.</summary>
+    public string? PublishedHash(string sitePath) => _published.GetValueOrDefault(sitePath)?.Hash;
+
+    /// <summary>Opens a file written earlier in this build, to read it back (e.g. to concatenate downloads).</summary>
+    public FileStream OpenWritten(string sitePath) =>
+        new(StagingPathOf(sitePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+
+    private string StagingPathOf(string sitePath)
+    {
+        string path = Path.Combine(_staging, sitePath.Replace('/', Path.DirectorySeparatorChar));
+        return Path.GetFullPath(path).StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidOperationException($"refusing to write outside the site: {sitePath}");
+    }
+
+    private string StagingPath(string sitePath)
+    {
+        string path = StagingPathOf(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (File.Exists(path))
+        {
+            File.Delete(path); // never write through a link into the published site
+        }
+
+        return path;
+    }
+
+    private bool TryLinkPublished(string sitePath, string hash, string stagingPath)
+    {
+        if (!CanReuse(sitePath, hash)
+            || Link(Path.Combine(_output, sitePath.Replace('/', Path.DirectorySeparatorChar)), stagingPath) != 0)
+        {
+            return false; // missing or changed by hand: write it
+        }
+
+        lock (_lock)
+        {
+            Unchanged++;
+        }
+
+        return true;
+    }
+
+    private void Added(string sitePath, string hash, string stagingPath)
+    {
+        var info = new FileInfo(stagingPath);
+        lock (_lock)
+        {
+            _written[sitePath] = new Manifested(hash, info.Length, info.LastWriteTimeUtc.Ticks);
+            Files++;
+            Bytes += info.Length;
+        }
+    }
+
+    /// <summary>What the manifest knows of a published file.</summary>
+    private sealed record Manifested(string Hash, long Length, long ModifiedTicks);
 
     /// <summary>Carries over <paramref name="preserve"/> (folders later builds never change, e.g. dated editions) and swaps the release in.</summary>
     public void Publish(IReadOnlyList<string> preserve)
@@ -62,6 +189,9 @@ public sealed partial class WriteSite : IDisposable
             CopyPreserved(Path.Combine(_output, kept), Path.Combine(_staging, kept));
         }
 
+        // The manifest goes first: one left by a build killed before the swap describes files whose modification times
+        // the published site does not have, so nothing is linked from it.
+        WriteManifest();
         if (!Directory.Exists(_output))
         {
             Directory.Move(_staging, _output);
@@ -97,10 +227,61 @@ public sealed partial class WriteSite : IDisposable
             if (!File.Exists(target))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
+                if (!OperatingSystem.IsLinux() || Link(file, target) != 0)
+                {
+                    File.Copy(file, target);
+                }
             }
         }
     }
+
+    private static Dictionary<string, Manifested> ReadManifest(string output)
+    {
+        var manifest = new Dictionary<string, Manifested>(StringComparer.Ordinal);
+        string path = output + ".cache" + Path.DirectorySeparatorChar + "manifest.tsv";
+        if (!File.Exists(path) || !Directory.Exists(output))
+        {
+            return manifest;
+        }
+
+        try
+        {
+            foreach (string line in File.ReadLines(path))
+            {
+                string[] fields = line.Split('\t', 4);
+                if (fields.Length == 4 && fields[0].Length == 64 && long.TryParse(fields[1], out long length)
+                    && long.TryParse(fields[2], out long ticks))
+                {
+                    manifest[fields[3]] = new Manifested(fields[0], length, ticks);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            manifest.Clear(); // unreadable: everything is written
+        }
+
+        return manifest;
+    }
+
+    private void WriteManifest()
+    {
+        string path = ManifestPath;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = $"{path}.{Environment.ProcessId}.tmp";
+        using (var writer = new StreamWriter(temp))
+        {
+            foreach ((string sitePath, Manifested m) in _written.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                writer.Write(FormattableString.Invariant($"{m.Hash}\t{m.Length}\t{m.ModifiedTicks}\t{sitePath}\n"));
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Link(string existing, string newPath);
 
     private static void RemoveAbandonedStaging(string output)
     {

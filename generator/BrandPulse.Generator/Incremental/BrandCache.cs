@@ -1,0 +1,193 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.Incremental;
+
+/// <summary>
+/// Each brand's computed figures (<see cref="BrandComputed"/>) kept between builds in <c>&lt;site&gt;.cache/brands/</c>,
+/// under a key made of the database's identity, the brand's stamp (revision, count and last id of its complaints,
+/// see <see cref="BrandStamp"/>), the edition's cut-off and the generator's own build. A brand whose key is unchanged
+/// is neither read nor computed again; its complaints download is linked from the published site (the entry remembers
+/// its hash). Deleting the folder is always safe: the next build computes every brand.
+/// </summary>
+public sealed class BrandCache(string folder)
+{
+    private static readonly string s_codeVersion = string.Join('+',
+        typeof(BrandCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(RankIntervals).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(BrandStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        IncludeFields = false,
+    };
+
+    /// <summary>The cache of the site in <paramref name="outputDir"/>.</summary>
+    public static BrandCache Beside(string outputDir) =>
+        new(Path.Combine(Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".cache", "brands"));
+
+    /// <summary>The key of a brand's entry: any change to its complaints, the database or the code changes it.</summary>
+    public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs) =>
+        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{stamp.Complaints}|{stamp.LastComplaintId}|{cutoffMs}|{brand.Slug}");
+
+    /// <summary>The entry of <paramref name="brand"/> if it was saved under <paramref name="key"/>; null otherwise.</summary>
+    public Entry? Load(Brand brand, string key)
+    {
+        string path = PathOf(brand.Id);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            if (reader.ReadString() != key)
+            {
+                return null;
+            }
+
+            Stored stored = JsonSerializer.Deserialize<Stored>(reader.ReadString(), s_json)
+                ?? throw new InvalidDataException("empty cache entry");
+            var channels = new List<ChannelFigures>(stored.Channels.Count);
+            var medians = new Dictionary<string, BootstrapMedians>(StringComparer.Ordinal);
+            foreach (StoredChannel c in stored.Channels)
+            {
+                var observations = new WaitObservation[reader.ReadInt32()];
+                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(observations.AsSpan()));
+                channels.Add(new ChannelFigures(brand, c.Channel, c.Summary, observations, c.Status, null, c.Illustrative,
+                    c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, c.Trend,
+                    new AnswerKindFigures(c.KindCounts, c.KindsClassified, c.Substantive))
+                {
+                    Within3Min = c.Within3Min,
+                });
+                if (c.Medians is not null)
+                {
+                    medians[c.Channel] = c.Medians;
+                }
+            }
+
+            return new Entry(new BrandComputed(brand.Id, channels, medians, stored.Gap, stored.Recent), stored.DisplayName, stored.ComplaintsCsvHash);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException or EndOfStreamException or NotSupportedException)
+        {
+            return null; // unreadable: computed again
+        }
+    }
+
+    /// <summary>Keeps a brand's computed figures, with the display name and hash of the complaints download written from them.</summary>
+    public void Save(string key, BrandComputed computed, string displayName, string complaintsCsvHash)
+    {
+        var stored = new Stored(displayName, complaintsCsvHash, computed.Gap, [.. computed.Recent],
+            [.. computed.Channels.Select(c => new StoredChannel(c.Channel, c.Summary, c.Within3Min, c.Status, c.Illustrative,
+                c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, [.. c.Trend],
+                new Dictionary<string, int>(c.Kinds.Counts, StringComparer.Ordinal), c.Kinds.Classified, c.Kinds.Substantive,
+                computed.Medians.GetValueOrDefault(c.Channel)))]);
+        string path = PathOf(computed.BrandId);
+        Directory.CreateDirectory(folder);
+        string temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        using (var writer = new BinaryWriter(File.Create(temp)))
+        {
+            writer.Write(key);
+            writer.Write(JsonSerializer.Serialize(stored, s_json));
+            foreach (ChannelFigures c in computed.Channels)
+            {
+                WaitObservation[] observations = [.. c.Observations];
+                writer.Write(observations.Length);
+                writer.Write(MemoryMarshal.AsBytes(observations.AsSpan()));
+            }
+        }
+
+        File.Move(temp, path, overwrite: true); // never a half-written entry
+    }
+
+    /// <summary>
+    /// Decides, inside the read transaction, which brands' complaints must be read: those without an entry under their
+    /// current key, renamed ones (their name is in their complaints download) and those whose published download is
+    /// gone. The others' entries go to <paramref name="reused"/>. Every brand with complaints gets its key in
+    /// <paramref name="keys"/>. Returns null (read everything, in one scan) when most complaints must be read anyway.
+    /// </summary>
+    public static IReadOnlySet<long>? ChooseBrandsToRead(Snapshot index, long? cutoffMs, BrandCache cache, Stages.WriteSite site,
+        Dictionary<long, Entry> reused, Dictionary<long, string> keys)
+    {
+        Dictionary<long, Brand> brands = index.Brands.ToDictionary(b => b.Id);
+        var read = new HashSet<long>();
+        long total = 0, toRead = 0;
+        var loaded = new System.Collections.Concurrent.ConcurrentDictionary<long, Entry>();
+        List<BrandStamp> withComplaints = [.. index.Stamps.Where(s => s.Complaints > 0)];
+        foreach (BrandStamp stamp in withComplaints)
+        {
+            keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs);
+        }
+
+        if (index.DatabaseId.Length > 0)
+        {
+            Parallel.ForEach(withComplaints, stamp =>
+            {
+                Brand brand = brands[stamp.BrandId];
+                if (cache.Load(brand, keys[stamp.BrandId]) is { } entry && entry.DisplayName == brand.DisplayName
+                    && site.CanReuse(Stages.RenderDownloads.ComplaintsPath(brand), entry.ComplaintsCsvHash))
+                {
+                    loaded[stamp.BrandId] = entry;
+                }
+            });
+        }
+
+        foreach (BrandStamp stamp in withComplaints)
+        {
+            total += stamp.Complaints;
+            if (!loaded.ContainsKey(stamp.BrandId))
+            {
+                read.Add(stamp.BrandId);
+                toRead += stamp.Complaints;
+            }
+        }
+
+        if (toRead * 2 > total)
+        {
+            return null;
+        }
+
+        foreach ((long id, Entry entry) in loaded)
+        {
+            reused[id] = entry;
+        }
+
+        return read;
+    }
+
+    /// <summary>Deletes the entries of brands that no longer have complaints.</summary>
+    public void Prune(IReadOnlySet<long> brandIds)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (string file in Directory.EnumerateFiles(folder, "*.bin"))
+        {
+            if (!long.TryParse(Path.GetFileNameWithoutExtension(file), out long id) || !brandIds.Contains(id))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private string PathOf(long brandId) => Path.Combine(folder, FormattableString.Invariant($"{brandId}.bin"));
+
+    /// <summary>A loaded entry: the figures, and what the brand's complaints download was written with.</summary>
+    public sealed record Entry(BrandComputed Computed, string DisplayName, string ComplaintsCsvHash);
+
+    private sealed record Stored(string DisplayName, string ComplaintsCsvHash, GapEstimate? Gap, List<CountedComplaint> Recent,
+        List<StoredChannel> Channels);
+
+    private sealed record StoredChannel(string Channel, ResponseSummary Summary, ShareEstimate Within3Min, FigureStatus Status,
+        bool Illustrative, bool SelectedBecauseAnswered, int LeftOutForQuality, long PeriodStartMs, long PeriodEndMs,
+        double AnsweredOnlyShare, List<MonthFigures> Trend, Dictionary<string, int> KindCounts, int KindsClassified,
+        ResponseSummary? Substantive, BootstrapMedians? Medians);
+}

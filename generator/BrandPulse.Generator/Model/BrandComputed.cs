@@ -1,0 +1,15 @@
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.Model;
+
+/// <summary>
+/// What one brand's complaints give on their own, before ranking: figures per channel (their Brand is replaced by the
+/// current record when assembled), each ranked channel's bootstrap medians, the phone/Twitter gap and the newest
+/// complaints. Kept between builds by <see cref="Incremental.BrandCache"/>.
+/// </summary>
+public sealed record BrandComputed(
+    long BrandId,
+    IReadOnlyList<ChannelFigures> Channels,
+    IReadOnlyDictionary<string, BootstrapMedians> Medians,
+    GapEstimate? Gap,
+    IReadOnlyList<CountedComplaint> Recent);
