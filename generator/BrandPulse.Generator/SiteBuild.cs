@@ -64,17 +64,6 @@ public static class SiteBuild
             writing.Stop();
         }
 
-        string WriteStream(string path, Action<Stream> write, string? reuse)
-        {
-            string hash = site.Write(path, write, reuse);
-            if (options.Edition is { } frozen)
-            {
-                site.Duplicate(path, $"{Editions.Folder}/{frozen}/{path}");
-            }
-
-            return hash;
-        }
-
         // Read: only the complaints of brands that changed since the last build (see BrandCache); every brand's the first time.
         long? cutoffMs = options.Edition is null ? null : Editions.CutoffMs(options.Edition);
         var brandCache = Incremental.BrandCache.Beside(options.OutputDir);
@@ -92,12 +81,13 @@ public static class SiteBuild
             computed = ComputeFigures.Brands(snapshot, rows);
             return ComputeFigures.Assemble(snapshot, [.. reused.Values.Select(e => e.Computed), .. computed], options.Edition);
         });
+        ReleaseMemory();
         Stage("render downloads", () =>
         {
             Write(RenderDownloads.For(model));
             writing.Start();
             IReadOnlyDictionary<long, string> hashes = RenderDownloads.Complaints(model, rows,
-                reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash), WriteStream, site.OpenWritten);
+                reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash), site, options.Edition);
             writing.Stop();
 
             // Keep what was computed, so that the next build reads and computes only the brands that change.
@@ -108,7 +98,8 @@ public static class SiteBuild
         });
         rows = [];
         computed = [];
-        snapshot = snapshot with { Complaints = [] }; // a million rows are not needed past this point
+        snapshot = snapshot with { Complaints = [] };
+        ReleaseMemory(); // a million rows are not needed past this point
 
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
         var cache = Incremental.RenderCache.Beside(options.OutputDir);
@@ -145,6 +136,16 @@ public static class SiteBuild
             stages.Add((name, clock.Elapsed));
             return result;
         }
+    }
+
+    /// <summary>
+    /// Returns the memory of what earlier stages dropped to the system before the next ones draw: mid-life garbage
+    /// (a brand's rows, sorted copies) otherwise waits for a full collection while rendering adds its own.
+    /// </summary>
+    private static void ReleaseMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Values the Markdown pages quote, so prose and code never disagree.</summary>

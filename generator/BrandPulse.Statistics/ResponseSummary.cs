@@ -48,6 +48,12 @@ public sealed record ResponseSummary(
         (_curve ?? throw new InvalidOperationException("ShareWithin needs a summary made by ResponseSummary.Of."))
             .AnsweredWithin(minutes);
 
+    /// <summary>
+    /// The same figures without the fitted curve behind them, which holds a step per distinct wait: keep this one when
+    /// <see cref="ShareWithin"/> is no longer needed and the figures of thousands of groups are held at once.
+    /// </summary>
+    public ResponseSummary Detached() => this with { _curve = null };
+
     /// <summary>Whether <see cref="ShareWithin"/> can be asked (a summary made by <see cref="Of"/>).</summary>
     public bool HasCurve => _curve is not null;
 

@@ -24,10 +24,14 @@ public static class WaitChart
 
     private static readonly Color[] s_palette = [new("#1d4ed8"), new("#c2410c"), new("#047857"), new("#7c3aed"), new("#be185d")];
 
-    public static WaitChartModel? ModelFor(BrandFigures brand)
+    public static WaitChartModel? ModelFor(BrandFigures brand) =>
+        ModelFor(brand.Brand.DisplayName, brand.ChartSeries ?? SeriesFor(brand.Channels));
+
+    /// <summary>The curves of a brand's channels with figures to show: they depend on its complaints alone.</summary>
+    public static IReadOnlyList<WaitSeries> SeriesFor(IEnumerable<ChannelFigures> channels)
     {
         var series = new List<WaitSeries>();
-        foreach (ChannelFigures f in brand.Channels.Where(c => c.Status != FigureStatus.TooFew))
+        foreach (ChannelFigures f in channels.Where(c => c.Status != FigureStatus.TooFew))
         {
             SurvivalCurve curve = KaplanMeier.Fit(f.Observations);
             (List<double> xs, List<double> ys) = Thin(curve.Steps);
@@ -35,17 +39,22 @@ public static class WaitChart
             series.Add(new WaitSeries(f.Channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList()));
         }
 
+        return series;
+    }
+
+    public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series)
+    {
         if (series.Count == 0)
         {
             return null;
         }
 
-        string alt = $"Chart of the share of {brand.Brand.DisplayName}'s complainants still waiting for a first answer over time: " +
+        string alt = $"Chart of the share of {brandName}'s complainants still waiting for a first answer over time: " +
             string.Join("; ", series.Select(s =>
                 $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
                 $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
             ". The table below gives the values.";
-        return new WaitChartModel(brand.Brand.DisplayName, series, alt);
+        return new WaitChartModel(brandName, series, alt);
     }
 
     public static string Svg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(Width, Height));

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
@@ -46,7 +47,7 @@ public sealed class BrandCache(string folder)
 
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
+            using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
             if (reader.ReadString() != key)
             {
                 return null;
@@ -58,21 +59,27 @@ public sealed class BrandCache(string folder)
             var medians = new Dictionary<string, BootstrapMedians>(StringComparer.Ordinal);
             foreach (StoredChannel c in stored.Channels)
             {
-                var observations = new WaitObservation[reader.ReadInt32()];
-                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(observations.AsSpan()));
+                WaitObservation[] observations = ReadArray<WaitObservation>(reader);
                 channels.Add(new ChannelFigures(brand, c.Channel, c.Summary, observations, c.Status, null, c.Illustrative,
                     c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, c.Trend,
                     new AnswerKindFigures(c.KindCounts, c.KindsClassified, c.Substantive))
                 {
                     Within3Min = c.Within3Min,
                 });
-                if (c.Medians is not null)
+                if (c.MedianPoint is double point)
                 {
-                    medians[c.Channel] = c.Medians;
+                    medians[c.Channel] = new BootstrapMedians(brand.Slug, point, ReadArray<double>(reader));
                 }
             }
 
-            return new Entry(new BrandComputed(brand.Id, channels, medians, stored.Gap, stored.Recent), stored.DisplayName, stored.ComplaintsCsvHash);
+            var chart = new List<WaitSeries>(stored.ChartChannels.Count);
+            foreach (string channel in stored.ChartChannels)
+            {
+                chart.Add(new WaitSeries(channel, ReadArray<double>(reader), ReadArray<double>(reader), ReadArray<double>(reader)));
+            }
+
+            return new Entry(new BrandComputed(brand.Id, channels, medians, stored.Gap, stored.Recent, chart, stored.Sources),
+                stored.DisplayName, stored.ComplaintsCsvHash);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or EndOfStreamException or NotSupportedException)
         {
@@ -83,27 +90,56 @@ public sealed class BrandCache(string folder)
     /// <summary>Keeps a brand's computed figures, with the display name and hash of the complaints download written from them.</summary>
     public void Save(string key, BrandComputed computed, string displayName, string complaintsCsvHash)
     {
-        var stored = new Stored(displayName, complaintsCsvHash, computed.Gap, [.. computed.Recent],
+        var stored = new Stored(displayName, complaintsCsvHash, computed.Gap, [.. computed.Recent], [.. computed.Sources],
             [.. computed.Channels.Select(c => new StoredChannel(c.Channel, c.Summary, c.Within3Min, c.Status, c.Illustrative,
                 c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, [.. c.Trend],
                 new Dictionary<string, int>(c.Kinds.Counts, StringComparer.Ordinal), c.Kinds.Classified, c.Kinds.Substantive,
-                computed.Medians.GetValueOrDefault(c.Channel)))]);
+                computed.Medians.GetValueOrDefault(c.Channel)?.Point))],
+            [.. computed.Chart.Select(s => s.Channel)]);
         string path = PathOf(computed.BrandId);
         Directory.CreateDirectory(folder);
         string temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        using (var writer = new BinaryWriter(File.Create(temp)))
+        using (var writer = new BinaryWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
             writer.Write(key);
             writer.Write(JsonSerializer.Serialize(stored, s_json));
             foreach (ChannelFigures c in computed.Channels)
             {
-                WaitObservation[] observations = [.. c.Observations];
-                writer.Write(observations.Length);
-                writer.Write(MemoryMarshal.AsBytes(observations.AsSpan()));
+                WriteArray<WaitObservation>(writer, [.. c.Observations]);
+                if (computed.Medians.GetValueOrDefault(c.Channel) is { } m)
+                {
+                    WriteArray<double>(writer, m.Replicates);
+                }
+            }
+
+            foreach (WaitSeries s in computed.Chart)
+            {
+                WriteArray<double>(writer, [.. s.Minutes]);
+                WriteArray<double>(writer, [.. s.StillWaiting]);
+                WriteArray<double>(writer, [.. s.StillWaitingAtTableTimes]);
             }
         }
 
         File.Move(temp, path, overwrite: true); // never a half-written entry
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader) where T : unmanaged
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > 1 << 28)
+        {
+            throw new InvalidDataException("bad array length in cache entry");
+        }
+
+        var array = new T[count];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] array) where T : unmanaged
+    {
+        writer.Write(array.Length);
+        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
     }
 
     /// <summary>
@@ -183,11 +219,13 @@ public sealed class BrandCache(string folder)
     /// <summary>A loaded entry: the figures, and what the brand's complaints download was written with.</summary>
     public sealed record Entry(BrandComputed Computed, string DisplayName, string ComplaintsCsvHash);
 
+    // What is small goes as JSON; observations, bootstrap medians and chart curves follow it as raw arrays, in the order
+    // of Channels (observations, then medians if MedianPoint is set) and then ChartChannels (minutes, still waiting, table).
     private sealed record Stored(string DisplayName, string ComplaintsCsvHash, GapEstimate? Gap, List<CountedComplaint> Recent,
-        List<StoredChannel> Channels);
+        List<SourceSummary> Sources, List<StoredChannel> Channels, List<string> ChartChannels);
 
     private sealed record StoredChannel(string Channel, ResponseSummary Summary, ShareEstimate Within3Min, FigureStatus Status,
         bool Illustrative, bool SelectedBecauseAnswered, int LeftOutForQuality, long PeriodStartMs, long PeriodEndMs,
         double AnsweredOnlyShare, List<MonthFigures> Trend, Dictionary<string, int> KindCounts, int KindsClassified,
-        ResponseSummary? Substantive, BootstrapMedians? Medians);
+        ResponseSummary? Substantive, double? MedianPoint);
 }

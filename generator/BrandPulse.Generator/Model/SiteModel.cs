@@ -60,6 +60,9 @@ public sealed record ChannelGapFigures(ChannelFigures Twitter, ChannelFigures Ph
 public sealed record BrandFigures(Brand Brand, IReadOnlyList<ChannelFigures> Channels, IReadOnlyList<string> Accounts,
     ChannelGapFigures? Gap = null, IReadOnlyList<CountedComplaint>? RecentComplaints = null)
 {
+    /// <summary>The curves of its "still waiting" chart, when computed with the figures (else drawn from the observations).</summary>
+    public IReadOnlyList<Charts.WaitSeries>? ChartSeries { get; init; }
+
     /// <summary>The most recent complaints counted (for the brand page's check list), newest first.</summary>
     public IReadOnlyList<CountedComplaint> Recent => RecentComplaints ?? [];
 

@@ -58,7 +58,11 @@ public static class ComputeFigures
             .ToDictionary(f => f.Channel,
                 f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
                 StringComparer.Ordinal);
-        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows));
+        List<SourceSummary> sources = rows.GroupBy(r => r.Source)
+            .Select(g => new SourceSummary(g.Key, g.Count(), g.Min(r => r.ComplainedAtMs), g.Max(r => r.ComplainedAtMs)))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
+        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows), Charts.WaitChart.SeriesFor(channels), sources);
     }
 
     /// <summary>Ranks the brands per channel and puts the site's figures together (brands in name order).</summary>
@@ -84,7 +88,10 @@ public static class ComputeFigures
 
             byBrand.Add(new BrandFigures(brand, c.Channels.Select(f => f with { Brand = brand }).ToList(),
                 accounts[brand.Id].Select(a => $"{a.Channel}:{a.Handle}").Order(StringComparer.Ordinal).ToList(),
-                RecentComplaints: c.Recent));
+                RecentComplaints: c.Recent)
+            {
+                ChartSeries = c.Chart,
+            });
         }
 
         List<ChannelRanking> rankings = Rank(byBrand, medians);
@@ -98,7 +105,11 @@ public static class ComputeFigures
             .OrderBy(b => b.Brand.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(b => b.Brand.Slug, StringComparer.Ordinal)
             .ToList();
 
-        IReadOnlyList<SourceSummary> sources = snapshot.Sources;
+        // Per source, from each brand's own counts: the same as counting the snapshot, without reading unchanged brands.
+        List<SourceSummary> sources = computed.SelectMany(c => c.Sources).GroupBy(s => s.Source)
+            .Select(g => new SourceSummary(g.Key, g.Sum(s => s.Complaints), g.Min(s => s.FirstMs), g.Max(s => s.LastMs)))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
         long start = sources.Count == 0 ? 0 : sources.Min(s => s.FirstMs);
         long end = sources.Count == 0 ? 0 : sources.Max(s => s.LastMs);
         return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases);
@@ -112,7 +123,7 @@ public static class ComputeFigures
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
         int answeredOnly = usable.Count(r => AnsweredOnlySources.Contains(r.Source));
-        return new ChannelFigures(brand, channel, summary, observations, status, null,
+        return new ChannelFigures(brand, channel, summary.Detached(), observations, status, null,
             Illustrative: usable.Any(r => r.Illustrative),
             SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,
             LeftOutForQuality: rows.Count - usable.Count,
@@ -146,7 +157,7 @@ public static class ComputeFigures
         .GroupBy(r => Month(r.ComplainedAtMs))
         .Where(g => RankingRules.IsShown(g.Count()))
         .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => new MonthFigures(g.Key, ResponseSummary.Of(g.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList())))
+        .Select(g => new MonthFigures(g.Key, ResponseSummary.Of(g.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList()).Detached()))
         .ToList();
 
     public static string Month(long unixMs) =>
@@ -163,7 +174,7 @@ public static class ComputeFigures
                 ? new WaitObservation(Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero) / 60.0, true)
                 : new WaitObservation(Math.Round((Math.Max(r.ObservedUntilMs, r.FirstResponseAtMs ?? 0) - r.ComplainedAtMs) / 1000.0,
                     MidpointRounding.AwayFromZero) / 60.0, false))
-            .ToList());
+            .ToList()).Detached();
         return new AnswerKindFigures(counts, classified, substantive);
     }
 

@@ -51,37 +51,42 @@ public static class RenderDownloads
     /// the header followed by each brand's rows in slug order, copied from the brand files. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
-        IReadOnlyDictionary<long, string> reuse, Func<string, Action<Stream>, string?, string> write,
-        Func<string, Stream> readBack)
+        IReadOnlyDictionary<long, string> reuse, WriteSite site, string? edition)
     {
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
         Parallel.ForEach(model.Brands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
         {
+            string path = ComplaintsPath(b.Brand);
             if (rows.TryGetValue(b.Brand.Id, out List<ComplaintRow>? own))
             {
                 byte[] csv = ComplaintsCsv.Csv(b.Brand, own);
-                hashes[b.Brand.Id] = write(ComplaintsPath(b.Brand), s => s.Write(csv), null);
+                hashes[b.Brand.Id] = site.Write(path, s => s.Write(csv));
             }
             else
             {
-                string hash = reuse[b.Brand.Id];
-                hashes[b.Brand.Id] = write(ComplaintsPath(b.Brand), _ => throw new InvalidOperationException(
-                    $"the published {ComplaintsPath(b.Brand)} changed during the build; build again"), hash);
+                hashes[b.Brand.Id] = site.Write(path, _ => throw new InvalidOperationException(
+                    $"the published {path} changed during the build; build again"), reuse[b.Brand.Id]);
             }
+
+            Freeze(site, path, edition);
         });
 
         byte[] preamble = ComplaintsCsv.Preamble();
-        write(AllComplaintsPath, all =>
-        {
-            all.Write(preamble);
-            foreach (BrandFigures b in model.Brands.OrderBy(b => b.Brand.Slug, StringComparer.Ordinal))
-            {
-                using Stream own = readBack(ComplaintsPath(b.Brand));
-                own.Seek(preamble.Length, SeekOrigin.Begin);
-                own.CopyTo(all, 1 << 20);
-            }
-        }, null);
+        List<BrandFigures> bySlug = [.. model.Brands.OrderBy(b => b.Brand.Slug, StringComparer.Ordinal)];
+        string identity = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+            "complaints:" + string.Join(",", bySlug.Select(b => hashes[b.Brand.Id])))));
+        site.Concatenate(AllComplaintsPath, preamble, bySlug.Select(b => (ComplaintsPath(b.Brand), (long)preamble.Length)), identity);
+        Freeze(site, AllComplaintsPath, edition);
         return hashes;
+    }
+
+    /// <summary>For an edition build, the same file in the edition's frozen copy.</summary>
+    private static void Freeze(WriteSite site, string path, string? edition)
+    {
+        if (edition is not null)
+        {
+            site.Duplicate(path, $"{Editions.Folder}/{edition}/{path}");
+        }
     }
 
     private static byte[] Csv(IEnumerable<ChannelFigures> rows)

@@ -93,6 +93,30 @@ public sealed partial class WriteSite : IDisposable
         return hash;
     }
 
+    /// <summary>
+    /// Writes a file made of <paramref name="preamble"/> and then each of <paramref name="parts"/> (files written earlier
+    /// in this build) from the given offset on, without hashing its bytes: its <paramref name="identity"/> (a hash of the
+    /// parts' hashes) stands for them in the manifest, and when it is the published one the file is linked instead.
+    /// </summary>
+    public string Concatenate(string sitePath, byte[] preamble, IEnumerable<(string Path, long From)> parts, string identity)
+    {
+        string path = StagingPath(sitePath);
+        if (!TryLinkPublished(sitePath, identity, path))
+        {
+            using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            output.Write(preamble);
+            foreach ((string part, long from) in parts)
+            {
+                using FileStream input = OpenWritten(part);
+                input.Seek(from, SeekOrigin.Begin);
+                input.CopyTo(output, 1 << 20);
+            }
+        }
+
+        Added(sitePath, identity, path);
+        return identity;
+    }
+
     /// <summary>Writes the same bytes as <paramref name="from"/> (written earlier in this build) at <paramref name="to"/>.</summary>
     public void Duplicate(string from, string to)
     {
