@@ -54,6 +54,9 @@ public sealed record ResponseSummary(
     /// </summary>
     public ResponseSummary Detached() => this with { _curve = null };
 
+    /// <summary>The fitted curve behind the figures (null once <see cref="Detached"/>).</summary>
+    public SurvivalCurve? Curve => _curve;
+
     /// <summary>Whether <see cref="ShareWithin"/> can be asked (a summary made by <see cref="Of"/>).</summary>
     public bool HasCurve => _curve is not null;
 

@@ -33,13 +33,17 @@ public static class WaitChart
         var series = new List<WaitSeries>();
         foreach (ChannelFigures f in channels.Where(c => c.Status != FigureStatus.TooFew))
         {
-            SurvivalCurve curve = KaplanMeier.Fit(f.Observations);
-            (List<double> xs, List<double> ys) = Thin(curve.Steps);
-
-            series.Add(new WaitSeries(f.Channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList()));
+            series.Add(SeriesOf(f.Channel, KaplanMeier.Fit(f.Observations)));
         }
 
         return series;
+    }
+
+    /// <summary>One channel's curve, thinned for drawing, and its values at the table's times.</summary>
+    public static WaitSeries SeriesOf(string channel, SurvivalCurve curve)
+    {
+        (List<double> xs, List<double> ys) = Thin(curve.Steps);
+        return new WaitSeries(channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList());
     }
 
     public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series)

@@ -48,21 +48,64 @@ public static class ComputeFigures
     /// </summary>
     public static BrandComputed Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
     {
-        List<ChannelFigures> channels = rows
-            .GroupBy(c => c.Channel)
-            .Select(g => Figures(brand, g.Key, g.ToList()))
-            .OrderBy(f => ChannelOrder(f.Channel)).ThenBy(f => f.Channel, StringComparer.Ordinal)
-            .ToList();
+        var channels = new List<ChannelFigures>();
+        var chart = new List<Charts.WaitSeries>();
+        foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
+                     .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
+        {
+            (ChannelFigures figures, SurvivalCurve curve) = Figures(brand, channel, own);
+            channels.Add(figures);
+            if (figures.Status != FigureStatus.TooFew)
+            {
+                chart.Add(Charts.WaitChart.SeriesOf(channel, curve));
+            }
+        }
+
         Dictionary<string, BootstrapMedians> medians = channels
             .Where(f => f.Status == FigureStatus.Ranked)
             .ToDictionary(f => f.Channel,
                 f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
                 StringComparer.Ordinal);
-        List<SourceSummary> sources = rows.GroupBy(r => r.Source)
-            .Select(g => new SourceSummary(g.Key, g.Count(), g.Min(r => r.ComplainedAtMs), g.Max(r => r.ComplainedAtMs)))
-            .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .ToList();
-        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows), Charts.WaitChart.SeriesFor(channels), sources);
+        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows), chart, Sources(rows));
+    }
+
+    /// <summary>Rows in <see cref="ComplaintOrder"/> come channel by channel: the runs of each channel.</summary>
+    private static List<(string Channel, List<ComplaintRow> Rows)> ByChannel(IReadOnlyList<ComplaintRow> rows)
+    {
+        var runs = new List<(string, List<ComplaintRow>)>();
+        for (int start = 0; start < rows.Count;)
+        {
+            int end = start;
+            while (end < rows.Count && string.Equals(rows[end].Channel, rows[start].Channel, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var run = new List<ComplaintRow>(end - start);
+            for (int i = start; i < end; i++)
+            {
+                run.Add(rows[i]);
+            }
+
+            runs.Add((rows[start].Channel, run));
+            start = end;
+        }
+
+        return runs;
+    }
+
+    private static List<SourceSummary> Sources(IReadOnlyList<ComplaintRow> rows)
+    {
+        var bySource = new Dictionary<string, (long Count, long First, long Last)>(StringComparer.Ordinal);
+        foreach (ComplaintRow r in rows)
+        {
+            bySource[r.Source] = bySource.TryGetValue(r.Source, out var s)
+                ? (s.Count + 1, Math.Min(s.First, r.ComplainedAtMs), Math.Max(s.Last, r.ComplainedAtMs))
+                : (1, r.ComplainedAtMs, r.ComplainedAtMs);
+        }
+
+        return [.. bySource.Select(s => new SourceSummary(s.Key, s.Value.Count, s.Value.First, s.Value.Last))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)];
     }
 
     /// <summary>Ranks the brands per channel and puts the site's figures together (brands in name order).</summary>
@@ -115,7 +158,7 @@ public static class ComputeFigures
         return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases);
     }
 
-    private static ChannelFigures Figures(Brand brand, string channel, List<ComplaintRow> rows)
+    private static (ChannelFigures Figures, SurvivalCurve Curve) Figures(Brand brand, string channel, List<ComplaintRow> rows)
     {
         List<ComplaintRow> usable = rows.Where(r => r.Quality is null).ToList();
         List<WaitObservation> observations = usable.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList();
@@ -123,7 +166,7 @@ public static class ComputeFigures
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
         int answeredOnly = usable.Count(r => AnsweredOnlySources.Contains(r.Source));
-        return new ChannelFigures(brand, channel, summary.Detached(), observations, status, null,
+        var figures = new ChannelFigures(brand, channel, summary.Detached(), observations, status, null,
             Illustrative: usable.Any(r => r.Illustrative),
             SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,
             LeftOutForQuality: rows.Count - usable.Count,
@@ -135,11 +178,11 @@ public static class ComputeFigures
         {
             Within3Min = summary.N == 0 ? ShareEstimate.Unknown : summary.ShareWithin(3),
         };
+        return (figures, summary.Curve!);
     }
 
     /// <summary>The newest complaints counted, as the brand page lists them (ties broken by every shown value).</summary>
-    private static List<CountedComplaint> Recent(IReadOnlyList<ComplaintRow> rows) => rows
-        .Where(r => r.Quality is null)
+    private static List<CountedComplaint> Recent(IReadOnlyList<ComplaintRow> rows) => Newest(rows)
         .OrderByDescending(r => r.ComplainedAtMs).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.WaitSeconds).ThenBy(r => r.Answered)
         .Take(BrandCheckRows)
         .Select(r => new CountedComplaint(
@@ -149,16 +192,53 @@ public static class ComputeFigures
             !r.Answered ? "still waiting" : r.ResponseKind is { } kind ? "answered: " + Pages.BrandExtras.KindName(kind).ToLowerInvariant() : "answered"))
         .ToList();
 
+    /// <summary>
+    /// The counted complaints made at or after the <see cref="BrandCheckRows"/>-th newest time, in their order: every
+    /// complaint the newest-first list can take, ties included, without sorting all of them.
+    /// </summary>
+    private static List<ComplaintRow> Newest(IReadOnlyList<ComplaintRow> rows)
+    {
+        var newest = new PriorityQueue<long, long>(BrandCheckRows + 1);
+        foreach (ComplaintRow r in rows)
+        {
+            if (r.Quality is null)
+            {
+                newest.Enqueue(r.ComplainedAtMs, r.ComplainedAtMs);
+                if (newest.Count > BrandCheckRows)
+                {
+                    newest.Dequeue();
+                }
+            }
+        }
+
+        long from = newest.Count == 0 ? long.MaxValue : newest.Peek();
+        return [.. rows.Where(r => r.Quality is null && r.ComplainedAtMs >= from)];
+    }
+
     /// <summary>How many complaints a brand page lists; the rest are in the brand's complaints.csv.</summary>
     public const int BrandCheckRows = 50;
 
     /// <summary>Per calendar month (UTC) of the complaint, the months with enough complaints to show figures.</summary>
-    private static List<MonthFigures> Trend(List<ComplaintRow> usable) => usable
-        .GroupBy(r => Month(r.ComplainedAtMs))
-        .Where(g => RankingRules.IsShown(g.Count()))
-        .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => new MonthFigures(g.Key, ResponseSummary.Of(g.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList()).Detached()))
-        .ToList();
+    private static List<MonthFigures> Trend(List<ComplaintRow> usable)
+    {
+        var months = new SortedDictionary<int, List<WaitObservation>>();
+        foreach (ComplaintRow r in usable)
+        {
+            DateTime at = DateTime.UnixEpoch.AddMilliseconds(r.ComplainedAtMs);
+            int key = (at.Year * 12) + at.Month - 1;
+            if (!months.TryGetValue(key, out List<WaitObservation>? observations))
+            {
+                months[key] = observations = [];
+            }
+
+            observations.Add(new WaitObservation(r.WaitMinutes, r.Answered));
+        }
+
+        return [.. months.Where(m => RankingRules.IsShown(m.Value.Count))
+            .Select(m => new MonthFigures(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Key / 12:0000}-{(m.Key % 12) + 1:00}"),
+                ResponseSummary.Of(m.Value).Detached()))];
+    }
 
     public static string Month(long unixMs) =>
         DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
