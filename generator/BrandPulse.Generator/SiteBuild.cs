@@ -21,6 +21,9 @@ public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)>
 
     /// <summary>Brands whose complaints did not change, neither read nor computed again.</summary>
     public int BrandsReused { get; init; }
+
+    /// <summary>The process's peak resident memory (bytes) at the end of each stage.</summary>
+    public IReadOnlyList<(string Stage, long Bytes)> PeakMemory { get; init; } = [];
 }
 
 /// <summary>
@@ -34,6 +37,7 @@ public static class SiteBuild
     public static async Task<BuildReport> RunAsync(BuildOptions options, Action<string>? progress = null)
     {
         var stages = new List<(string, TimeSpan)>();
+        var peaks = new List<(string, long)>();
         var clock = Stopwatch.StartNew();
         T Stage<T>(string name, Func<T> run)
         {
@@ -41,6 +45,7 @@ public static class SiteBuild
             clock.Restart();
             T result = run();
             stages.Add((name, clock.Elapsed));
+            peaks.Add((name, PeakMemory()));
             return result;
         }
 
@@ -126,7 +131,7 @@ public static class SiteBuild
             site.Publish([Editions.Folder]);
             return 0;
         });
-        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes) { Unchanged = site.Unchanged, BrandsReused = reused.Count };
+        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes) { Unchanged = site.Unchanged, BrandsReused = reused.Count, PeakMemory = peaks };
 
         async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
         {
@@ -134,8 +139,15 @@ public static class SiteBuild
             clock.Restart();
             T result = await run();
             stages.Add((name, clock.Elapsed));
+            peaks.Add((name, PeakMemory()));
             return result;
         }
+    }
+
+    private static long PeakMemory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     /// <summary>

@@ -49,6 +49,8 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
             $"unchanged since the last build: {report.BrandsReused} brands (not read again), {report.Unchanged} files (linked, not written)"));
         Console.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))));
+        Console.Out.WriteLine("peak memory after: " + string.Join(", ", report.PeakMemory.Select(s =>
+            string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Bytes >> 20} MB"))));
         return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Statistics;
@@ -18,24 +19,70 @@ public static class ComplaintsCsv
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
     ];
 
-    /// <summary>A brand's complaints (in <see cref="ComplaintOrder"/>) as CSV: UTF-8 with a byte-order mark, a header, a row each.</summary>
-    public static byte[] Csv(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    /// <summary>
+    /// Writes a brand's complaints (in <see cref="ComplaintOrder"/>) as CSV: UTF-8 with a byte-order mark, a header, a row
+    /// each; the same cells and quoting as <see cref="CsvText"/>, formatted straight into the stream's buffer (a million
+    /// rows would otherwise leave a million arrays of strings behind).
+    /// </summary>
+    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output)
     {
-        var csv = new CsvText().Row(Columns);
-        string name = CsvText.Text(brand.DisplayName);
-        foreach (ComplaintRow r in rows)
+        output.Write(Preamble());
+        // A buffer under the large-object threshold: a thousand brands' buffers would otherwise wait for a full collection.
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 13, leaveOpen: true);
+        var quoted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var datasets = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Cell(string? value)
         {
-            csv.Row(
-                name, brand.Slug, r.Channel, Hour(r.ComplainedAtMs),
-                r.WaitSeconds.ToString(CultureInfo.InvariantCulture), Units.FormatMinutesForDownload(r.WaitMinutes),
-                r.Answered ? "true" : "false", r.ResponseKind ?? "",
-                r.FirstSubstantiveAtMs is long s ? Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : "",
-                DatasetName(r.Source), r.Illustrative ? "true" : "false",
-                ComputeFigures.AnsweredOnlySources.Contains(r.Source) ? "true" : "false",
-                r.Quality ?? "");
+            value ??= "";
+            if (!quoted.TryGetValue(value, out string? cell))
+            {
+                quoted[value] = cell = CsvText.Quote(value);
+            }
+
+            return cell;
         }
 
-        return csv.ToBytes();
+        string name = CsvText.Quote(CsvText.Text(brand.DisplayName));
+        string slug = CsvText.Quote(brand.Slug);
+        Span<char> buffer = stackalloc char[64];
+        foreach (ComplaintRow r in rows)
+        {
+            writer.Write(name);
+            writer.Write(',');
+            writer.Write(slug);
+            writer.Write(',');
+            writer.Write(Cell(r.Channel));
+            writer.Write(',');
+            long hour = r.ComplainedAtMs - (r.ComplainedAtMs % 3_600_000);
+            DateTimeOffset.FromUnixTimeMilliseconds(hour).UtcDateTime.TryFormat(buffer, out int n, "yyyy-MM-dd'T'HH':00Z'", CultureInfo.InvariantCulture);
+            writer.Write(buffer[..n]);
+            writer.Write(',');
+            r.WaitSeconds.TryFormat(buffer, out n, default, CultureInfo.InvariantCulture);
+            writer.Write(buffer[..n]);
+            writer.Write(',');
+            Units.RoundMinutes(r.WaitMinutes).TryFormat(buffer, out n, "0.0", CultureInfo.InvariantCulture);
+            writer.Write(buffer[..n]);
+            writer.Write(r.Answered ? ",true," : ",false,");
+            writer.Write(Cell(r.ResponseKind));
+            writer.Write(',');
+            if (r.FirstSubstantiveAtMs is long s)
+            {
+                Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero).TryFormat(buffer, out n, default, CultureInfo.InvariantCulture);
+                writer.Write(buffer[..n]);
+            }
+
+            writer.Write(',');
+            if (!datasets.TryGetValue(r.Source, out string? dataset))
+            {
+                datasets[r.Source] = dataset = CsvText.Quote(DatasetName(r.Source));
+            }
+
+            writer.Write(dataset);
+            writer.Write(r.Illustrative ? ",true," : ",false,");
+            writer.Write(ComputeFigures.AnsweredOnlySources.Contains(r.Source) ? "true," : "false,");
+            writer.Write(Cell(r.Quality));
+            writer.Write("\r\n");
+        }
     }
 
     /// <summary>What every complaints file starts with: the byte-order mark and the header row.</summary>

@@ -35,7 +35,8 @@ public sealed class CsvText
         return clean;
     }
 
-    private static string Quote(string cell) =>
+    /// <summary>The cell as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, quote or line break.</summary>
+    public static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 
     public override string ToString() => _sb.ToString();

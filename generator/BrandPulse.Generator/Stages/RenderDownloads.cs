@@ -59,8 +59,7 @@ public static class RenderDownloads
             string path = ComplaintsPath(b.Brand);
             if (rows.TryGetValue(b.Brand.Id, out List<ComplaintRow>? own))
             {
-                byte[] csv = ComplaintsCsv.Csv(b.Brand, own);
-                hashes[b.Brand.Id] = site.Write(path, s => s.Write(csv));
+                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s));
             }
             else
             {

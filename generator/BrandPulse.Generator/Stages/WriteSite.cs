@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -103,13 +104,13 @@ public sealed partial class WriteSite : IDisposable
         string path = StagingPath(sitePath);
         if (!TryLinkPublished(sitePath, identity, path))
         {
-            using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            output.Write(preamble);
+            using SafeFileHandle output = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(output, preamble, 0);
+            long at = preamble.Length;
             foreach ((string part, long from) in parts)
             {
-                using FileStream input = OpenWritten(part);
-                input.Seek(from, SeekOrigin.Begin);
-                input.CopyTo(output, 1 << 20);
+                using SafeFileHandle input = File.OpenHandle(StagingPathOf(part), FileMode.Open, FileAccess.Read);
+                at += CopyRange(input, from, output, at);
             }
         }
 
@@ -150,10 +151,6 @@ public sealed partial class WriteSite : IDisposable
 
     /// <summary>The published hash of <paramref name="sitePath"/>, if the published site has it.</summary>
     public string? PublishedHash(string sitePath) => _published.GetValueOrDefault(sitePath)?.Hash;
-
-    /// <summary>Opens a file written earlier in this build, to read it back (e.g. to concatenate downloads).</summary>
-    public FileStream OpenWritten(string sitePath) =>
-        new(StagingPathOf(sitePath), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     private string StagingPathOf(string sitePath)
     {
@@ -303,6 +300,53 @@ public sealed partial class WriteSite : IDisposable
 
         File.Move(temp, path, overwrite: true);
     }
+
+    /// <summary>Copies <paramref name="input"/> from <paramref name="from"/> to its end into <paramref name="output"/> at <paramref name="at"/>: in the kernel where it can.</summary>
+    private static long CopyRange(SafeFileHandle input, long from, SafeFileHandle output, long at)
+    {
+        long length = RandomAccess.GetLength(input) - from;
+        long copied = 0;
+        if (OperatingSystem.IsLinux())
+        {
+            int fdIn = (int)input.DangerousGetHandle(), fdOut = (int)output.DangerousGetHandle();
+            long inOffset = from, outOffset = at;
+            while (copied < length)
+            {
+                nint n = CopyFileRange(fdIn, ref inOffset, fdOut, ref outOffset, (nuint)Math.Min(length - copied, 1L << 30), 0);
+                if (n <= 0)
+                {
+                    break; // not supported here (or an error): the loop below copies the rest, or reports the error
+                }
+
+                copied += n;
+            }
+        }
+
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            while (copied < length)
+            {
+                int n = RandomAccess.Read(input, buffer, from + copied);
+                if (n == 0)
+                {
+                    throw new IOException("a file being copied got shorter");
+                }
+
+                RandomAccess.Write(output, buffer.AsSpan(0, n), at + copied);
+                copied += n;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return copied;
+    }
+
+    [LibraryImport("libc", EntryPoint = "copy_file_range", SetLastError = true)]
+    private static partial nint CopyFileRange(int fdIn, ref long offIn, int fdOut, ref long offOut, nuint length, uint flags);
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Link(string existing, string newPath);
