@@ -86,7 +86,12 @@ public static class SiteBuild
             computed = ComputeFigures.Brands(snapshot, rows);
             return ComputeFigures.Assemble(snapshot, [.. reused.Values.Select(e => e.Computed), .. computed], options.Edition);
         });
-        ReleaseMemory();
+        bool manyRows = snapshot.Complaints.Count > 100_000;
+        if (manyRows)
+        {
+            ReleaseMemory();
+        }
+
         Stage("render downloads", () =>
         {
             Write(RenderDownloads.For(model));
@@ -104,7 +109,10 @@ public static class SiteBuild
         rows = [];
         computed = [];
         snapshot = snapshot with { Complaints = [] };
-        ReleaseMemory(); // a million rows are not needed past this point
+        if (manyRows)
+        {
+            ReleaseMemory(); // a million rows are not needed past this point
+        }
 
         IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
         var cache = Incremental.RenderCache.Beside(options.OutputDir);

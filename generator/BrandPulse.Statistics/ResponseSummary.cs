@@ -55,9 +55,11 @@ public sealed record ResponseSummary(
     public ResponseSummary Detached() => this with { _curve = null };
 
     /// <summary>The fitted curve behind the figures (null once <see cref="Detached"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public SurvivalCurve? Curve => _curve;
 
     /// <summary>Whether <see cref="ShareWithin"/> can be asked (a summary made by <see cref="Of"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool HasCurve => _curve is not null;
 
     /// <summary>Value equality over the published figures only (the fitted curve behind them is ignored).</summary>

@@ -76,8 +76,9 @@ public static class Migrations
             );
             """),
         new(3, "brand revisions and a database identity, for incremental builds", """
-            -- Bumped in the same transaction as every write that changes a brand's complaints (insert, answer, longer
-            -- observation, account move, merge), so a generator can tell which brands changed since its last build.
+            -- A new random value in the same transaction as every write that changes a brand's complaints (insert,
+            -- answer, longer observation, account move, merge), so a generator can tell which brands changed since its
+            -- last build; random rather than counted, so it never repeats (see Store/Revisions.cs).
             ALTER TABLE brand ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 
             CREATE TABLE database_info (

@@ -67,12 +67,12 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
     {
         string accountKey = AccountKey(handle);
         connection.Execute("""
-            UPDATE brand SET revision = revision + 1
+            UPDATE brand SET revision = @revision
             WHERE id = @brandId OR id IN (SELECT brand_id FROM complaint WHERE channel = @channel AND account_key = @accountKey);
             INSERT INTO brand_account (channel, account_key, handle, brand_id) VALUES (@channel, @accountKey, @handle, @brandId)
             ON CONFLICT (channel, account_key) DO UPDATE SET brand_id = excluded.brand_id;
             UPDATE complaint SET brand_id = @brandId WHERE channel = @channel AND account_key = @accountKey;
-            """, new { channel, accountKey, handle = handle.Trim().TrimStart('@'), brandId }, transaction);
+            """, new { channel, accountKey, handle = handle.Trim().TrimStart('@'), brandId, revision = Revisions.New() }, transaction);
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         }
 
         connection.Execute("""
-            UPDATE brand SET revision = revision + 1 WHERE id IN (@from, @into);
+            UPDATE brand SET revision = @revision WHERE id IN (@from, @into);
             UPDATE complaint SET brand_id = @into WHERE brand_id = @from;
             UPDATE brand_account SET brand_id = @into WHERE brand_id = @from;
             UPDATE brand_slug_alias SET brand_id = @into WHERE brand_id = @from;
@@ -95,7 +95,7 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
             UPDATE brand SET merged_into = @into WHERE id = @from;
             INSERT INTO brand_slug_alias (slug, brand_id) VALUES (@slug, @into)
             ON CONFLICT (slug) DO UPDATE SET brand_id = excluded.brand_id;
-            """, new { from = from.Id, into = into.Id, slug = from.Slug }, transaction);
+            """, new { from = from.Id, into = into.Id, slug = from.Slug, revision = Revisions.New() }, transaction);
     }
 
     /// <summary>Old addresses that redirect: (alias slug, current slug).</summary>

@@ -15,8 +15,8 @@ public enum StoreOutcome
 /// <summary>
 /// Writes complaints, keyed by (source, source_key): a complaint seen again adds nothing, except that a waiting
 /// complaint takes a response found later and an observation that now lasts longer. Every brand whose complaints change
-/// gets its revision bumped in the same transaction (once per store), which is how the generator's incremental builds
-/// know what changed.
+/// gets a new revision in the same transaction (once per store), which is how the generator's incremental builds know
+/// what changed (see <see cref="Revisions"/>).
 /// </summary>
 public sealed class ComplaintStore(SqliteConnection connection, SqliteTransaction transaction)
 {
@@ -44,9 +44,7 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
         RETURNING brand_id;
         """);
 
-    private readonly SqliteCommand _revise = Prepare(connection, transaction, """
-        UPDATE brand SET revision = revision + 1 WHERE id = @brand_id;
-        """);
+    private readonly SqliteCommand _revise = Revisions.Command(connection, transaction);
 
     private readonly HashSet<long> _revised = [];
 
@@ -71,18 +69,19 @@ public sealed class ComplaintStore(SqliteConnection connection, SqliteTransactio
 
     /// <summary>Extends the observation of every waiting complaint of a source up to <paramref name="untilMs"/>.</summary>
     public int ExtendObservation(string source, long untilMs) => connection.Execute("""
-        UPDATE brand SET revision = revision + 1
+        UPDATE brand SET revision = @revision
         WHERE id IN (SELECT brand_id FROM complaint
                      WHERE source = @source AND first_response_at_ms IS NULL AND observed_until_ms < @untilMs);
         UPDATE complaint SET observed_until_ms = @untilMs
         WHERE source = @source AND first_response_at_ms IS NULL AND observed_until_ms < @untilMs;
-        """, new { source, untilMs }, transaction);
+        """, new { source, untilMs, revision = Revisions.New() }, transaction);
 
     private void Revise(long brandId)
     {
         if (_revised.Add(brandId))
         {
-            _revise.Parameters[0].Value = brandId;
+            _revise.Parameters["@brand_id"].Value = brandId;
+            _revise.Parameters["@revision"].Value = Revisions.New();
             _revise.ExecuteNonQuery();
         }
     }

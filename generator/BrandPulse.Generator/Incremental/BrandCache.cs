@@ -15,18 +15,13 @@ namespace BrandPulse.Generator.Incremental;
 /// is neither read nor computed again; its complaints download is linked from the published site (the entry remembers
 /// its hash). Deleting the folder is always safe: the next build computes every brand.
 /// </summary>
-public sealed class BrandCache(string folder)
+public sealed partial class BrandCache(string folder)
 {
     private static readonly string s_codeVersion = string.Join('+',
         typeof(BrandCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(RankIntervals).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(BrandStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        IncludeFields = false,
-    };
 
     /// <summary>The cache of the site in <paramref name="outputDir"/>.</summary>
     public static BrandCache Beside(string outputDir) =>
@@ -53,7 +48,7 @@ public sealed class BrandCache(string folder)
                 return null;
             }
 
-            Stored stored = JsonSerializer.Deserialize<Stored>(reader.ReadString(), s_json)
+            Stored stored = JsonSerializer.Deserialize(reader.ReadString(), StoredJson.Default.Stored)
                 ?? throw new InvalidDataException("empty cache entry");
             var channels = new List<ChannelFigures>(stored.Channels.Count);
             var medians = new Dictionary<string, BootstrapMedians>(StringComparer.Ordinal);
@@ -102,7 +97,7 @@ public sealed class BrandCache(string folder)
         using (var writer = new BinaryWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
             writer.Write(key);
-            writer.Write(JsonSerializer.Serialize(stored, s_json));
+            writer.Write(JsonSerializer.Serialize(stored, StoredJson.Default.Stored));
             foreach (ChannelFigures c in computed.Channels)
             {
                 WriteArray<WaitObservation>(writer, [.. c.Observations]);
@@ -218,6 +213,11 @@ public sealed class BrandCache(string folder)
 
     /// <summary>A loaded entry: the figures, and what the brand's complaints download was written with.</summary>
     public sealed record Entry(BrandComputed Computed, string DisplayName, string ComplaintsCsvHash);
+
+    /// <summary>Serialisation code generated at build time: no reflection when a thousand entries are read.</summary>
+    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+    [JsonSerializable(typeof(Stored))]
+    private sealed partial class StoredJson : JsonSerializerContext;
 
     // What is small goes as JSON; observations, bootstrap medians and chart curves follow it as raw arrays, in the order
     // of Channels (observations, then medians if MedianPoint is set) and then ChartChannels (minutes, still waiting, table).
