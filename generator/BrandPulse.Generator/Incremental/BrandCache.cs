@@ -48,7 +48,7 @@ public sealed partial class BrandCache(string folder)
                 return null;
             }
 
-            Stored stored = JsonSerializer.Deserialize(reader.ReadString(), StoredJson.Default.Stored)
+            Stored stored = JsonSerializer.Deserialize(ReadArray<byte>(reader), StoredJson.Default.Stored)
                 ?? throw new InvalidDataException("empty cache entry");
             var channels = new List<ChannelFigures>(stored.Channels.Count);
             var medians = new Dictionary<string, BootstrapMedians>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public sealed partial class BrandCache(string folder)
         using (var writer = new BinaryWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
             writer.Write(key);
-            writer.Write(JsonSerializer.Serialize(stored, StoredJson.Default.Stored));
+            WriteArray(writer, JsonSerializer.SerializeToUtf8Bytes(stored, StoredJson.Default.Stored));
             foreach (ChannelFigures c in computed.Channels)
             {
                 WriteArray<WaitObservation>(writer, [.. c.Observations]);
