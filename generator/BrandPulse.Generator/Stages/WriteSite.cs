@@ -53,18 +53,27 @@ public sealed partial class WriteSite : IDisposable
         return new WriteSite(output, staging, ReadManifest(output));
     }
 
+    /// <summary>Writes (or links, when unchanged) the files, on all cores; the first failure is thrown as itself.</summary>
     public void Write(IEnumerable<OutputFile> files)
     {
-        foreach (OutputFile file in files)
+        try
         {
-            string path = StagingPath(file.Path);
-            string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-            if (!TryLinkPublished(file.Path, hash, path))
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
-                File.WriteAllBytes(path, file.Bytes);
-            }
+                string path = StagingPath(file.Path);
+                string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+                if (!TryLinkPublished(file.Path, hash, path))
+                {
+                    File.WriteAllBytes(path, file.Bytes);
+                }
 
-            Added(file.Path, hash, path);
+                Added(file.Path, hash, path);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
         }
     }
 
