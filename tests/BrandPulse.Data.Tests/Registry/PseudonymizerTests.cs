@@ -31,6 +31,19 @@ public sealed class PseudonymizerTests
         Assert.NotEqual(Pseudonymizer.ForTests().Of(handle), Pseudonymizer.ForTests().Of(handle + "x"));
     }
 
+    [Fact]
+    public void One_pseudonymizer_gives_the_same_pseudonyms_one_after_another_and_from_many_threads()
+    {
+        var pseudonymizer = Pseudonymizer.ForTests();
+        string[] handles = [.. Enumerable.Range(0, 2000).Select(i => $"customer{i % 700}")];
+
+        string[] parallel = new string[handles.Length];
+        Parallel.For(0, handles.Length, i => parallel[i] = pseudonymizer.Of(handles[i]));
+
+        Assert.Equal(handles.Select(Expected), handles.Select(pseudonymizer.Of));
+        Assert.Equal(handles.Select(Expected), parallel);
+    }
+
     private static string Expected(string handle) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("brandpulse-test-key"),
             Encoding.UTF8.GetBytes(handle.Trim().TrimStart('@').ToLowerInvariant())))[..16];
