@@ -16,7 +16,7 @@ internal sealed class TwcsAnswerKinds
     {
         _tweets = tweets;
         _batches = new(reply => AnswerClassifier.Classify(reply.Text),
-            (reply, kind) => _tweets[reply.Index] = _tweets[reply.Index] with { AnswerKind = kind });
+            (reply, kind) => _tweets[reply.Index].AnswerKind = kind);
     }
 
     /// <summary>Registers the text of the tweet just added (null for a customer's tweet).</summary>

@@ -12,13 +12,14 @@ namespace BrandPulse.Data.Import.Twcs;
 /// </summary>
 internal sealed class TwcsConversations(
     IReadOnlyList<TwcsTweet> tweets,
+    Dictionary<long, TwcsTweet> byId,
     IReadOnlyDictionary<long, int> rejectedLines,
     IReadOnlySet<string> registryAccounts,
     string file,
     string source,
     Pseudonymizer pseudonymizer)
 {
-    private readonly Dictionary<long, TwcsTweet> _byId = ById(tweets);
+    private readonly Dictionary<long, TwcsTweet> _byId = byId;
     private readonly Dictionary<long, List<long>> _children = [];
     private readonly Dictionary<string, string> _brandAccounts = new(StringComparer.OrdinalIgnoreCase);
 
@@ -238,17 +239,6 @@ internal sealed class TwcsConversations(
         }
 
         return pseudonym;
-    }
-
-    private static Dictionary<long, TwcsTweet> ById(IReadOnlyList<TwcsTweet> tweets)
-    {
-        var byId = new Dictionary<long, TwcsTweet>(tweets.Count);
-        foreach (TwcsTweet t in tweets)
-        {
-            byId.Add(t.Id, t);
-        }
-
-        return byId;
     }
 
     private void LeaveOut(TwcsTweet complaint, string reason)
