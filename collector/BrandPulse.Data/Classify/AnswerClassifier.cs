@@ -21,6 +21,62 @@ public static partial class AnswerClassifier
 
     public static string Classify(string text)
     {
+        if (text is null)
+        {
+            return ClassifyUncached(text!);
+        }
+
+        // Replies differ mostly in the handles they open with ("@361013 Sorry to hear that! ..."), which normalisation
+        // removes: the kind of the rest is remembered, up to a bound, so a million replies are not normalised one by one.
+        ReadOnlySpan<char> rest = WithoutLeadingHandles(text);
+        if (s_kindsByRest.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest, out string? known))
+        {
+            return known;
+        }
+
+        string kind = ClassifyUncached(text);
+        if (s_kindsByRest.Count < MaxCachedReplies)
+        {
+            s_kindsByRest.TryAdd(rest.ToString(), kind);
+        }
+
+        return kind;
+    }
+
+    /// <summary>
+    /// The text after its leading <c>@handle </c>s (ASCII letters, digits and underscores, each followed by one space).
+    /// Normalisation removes such a handle and trims what it leaves, and nothing else it does reaches across that space
+    /// (entities, URLs, counters and signatures are matched within the rest, which starts after a non-word character
+    /// either way), so the text and its rest classify alike.
+    /// </summary>
+    internal static ReadOnlySpan<char> WithoutLeadingHandles(string text)
+    {
+        ReadOnlySpan<char> rest = text;
+        while (rest.Length > 2 && rest[0] == '@')
+        {
+            int end = 1;
+            while (end < rest.Length && (char.IsAsciiLetterOrDigit(rest[end]) || rest[end] == '_'))
+            {
+                end++;
+            }
+
+            if (end == 1 || end == rest.Length || rest[end] != ' ')
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+
+        return rest;
+    }
+
+    private const int MaxCachedReplies = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_kindsByRest = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Classify"/> without the cache of replies (the rules run on every sentence not seen before).</summary>
+    internal static string ClassifyUncached(string text)
+    {
         bool automatic = false, privateChannel = false;
         foreach (string sentence in Sentences(text))
         {

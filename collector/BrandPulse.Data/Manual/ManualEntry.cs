@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Data.Import;
+using BrandPulse.Data.Import.Text;
 using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Manual;
@@ -69,7 +70,12 @@ public sealed record ManualEntry(
 
     private static long? Time(string field, string? text, string file, int line, List<ImportIssue> issues, long? record)
     {
-        if (IsoTime.TryParse(text, out long ms, out string error))
+        if (CanonicalIsoTime.TryParse(text, out long ms))
+        {
+            return ms;
+        }
+
+        if (IsoTime.TryParse(text, out ms, out string error))
         {
             return ms;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BrandPulse.Data.Import.Calls;
+using BrandPulse.Data.Import.Text;
 using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Import.Spreadsheet;
@@ -33,6 +34,12 @@ public sealed class SpreadsheetTime(string? format, TimeZoneInfo? zone)
         if (format is not null)
         {
             return TryCustom(t, out unixMs, out error);
+        }
+
+        if (CanonicalIsoTime.TryParse(t, out unixMs))
+        {
+            error = "";
+            return true;
         }
 
         if (IsoTime.TryParse(t, out unixMs, out error))

@@ -3,40 +3,31 @@ using BrandPulse.Data.Classify;
 namespace BrandPulse.Data.Import.Twcs;
 
 /// <summary>
-/// Classifies brand replies in batches on every core (the classifier is pure, so the result is the same as one at a
-/// time) and sets each tweet's <see cref="TwcsTweet.AnswerKind"/>. Only a batch of texts is held, never the file's.
+/// Classifies brand replies in background batches while the file is read (the classifier is pure, so the result is the
+/// same as one at a time) and sets each tweet's <see cref="TwcsTweet.AnswerKind"/>. Only the batches in flight hold
+/// texts, never the file's.
 /// </summary>
-internal sealed class TwcsAnswerKinds(List<TwcsTweet> tweets)
+internal sealed class TwcsAnswerKinds
 {
-    private const int BatchSize = 8192;
+    private readonly List<TwcsTweet> _tweets;
+    private readonly BackgroundBatches<(int Index, string Text), string> _batches;
 
-    private readonly List<(int Index, string Text)> _pending = new(BatchSize);
+    public TwcsAnswerKinds(List<TwcsTweet> tweets)
+    {
+        _tweets = tweets;
+        _batches = new(reply => AnswerClassifier.Classify(reply.Text),
+            (reply, kind) => _tweets[reply.Index].AnswerKind = kind);
+    }
 
     /// <summary>Registers the text of the tweet just added (null for a customer's tweet).</summary>
     public void Add(string? replyText)
     {
-        if (replyText is null)
+        if (replyText is not null)
         {
-            return;
-        }
-
-        _pending.Add((tweets.Count - 1, replyText));
-        if (_pending.Count == BatchSize)
-        {
-            Flush();
+            _batches.Add((_tweets.Count - 1, replyText));
         }
     }
 
-    public void Flush()
-    {
-        string[] kinds = new string[_pending.Count];
-        Parallel.For(0, _pending.Count, i => kinds[i] = AnswerClassifier.Classify(_pending[i].Text));
-        for (int i = 0; i < kinds.Length; i++)
-        {
-            int index = _pending[i].Index;
-            tweets[index] = tweets[index] with { AnswerKind = kinds[i] };
-        }
-
-        _pending.Clear();
-    }
+    /// <summary>Waits for the last batches: every brand tweet has its kind afterwards.</summary>
+    public void Flush() => _batches.Flush();
 }

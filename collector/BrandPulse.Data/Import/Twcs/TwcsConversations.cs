@@ -12,15 +12,24 @@ namespace BrandPulse.Data.Import.Twcs;
 /// </summary>
 internal sealed class TwcsConversations(
     IReadOnlyList<TwcsTweet> tweets,
+    Dictionary<long, TwcsTweet> byId,
     IReadOnlyDictionary<long, int> rejectedLines,
     IReadOnlySet<string> registryAccounts,
     string file,
     string source,
     Pseudonymizer pseudonymizer)
 {
-    private readonly Dictionary<long, TwcsTweet> _byId = tweets.ToDictionary(t => t.Id);
+    private readonly Dictionary<long, TwcsTweet> _byId = byId;
     private readonly Dictionary<long, List<long>> _children = [];
     private readonly Dictionary<string, string> _brandAccounts = new(StringComparer.OrdinalIgnoreCase);
+
+    // Customers complain many times under one (interned) author id: one keyed hash each.
+    private readonly Dictionary<string, string> _pseudonyms = new(StringComparer.Ordinal);
+
+    // One walk at a time: its seen set and stack are reused from complaint to complaint (the set is replaced after a
+    // long conversation, as clearing it costs its capacity).
+    private HashSet<long> _seen = [];
+    private readonly Stack<TwcsTweet> _pending = new();
 
     public List<ComplaintInput> Complaints { get; } = [];
 
@@ -69,9 +78,19 @@ internal sealed class TwcsConversations(
             }
         }
 
-        long observedUntil = tweets.Count == 0 ? 0 : tweets.Max(t => t.CreatedAtMs);
-        foreach (TwcsTweet root in tweets.Where(t => t.InResponseTo is null))
+        long observedUntil = 0;
+        for (int i = 0; i < tweets.Count; i++)
         {
+            observedUntil = i == 0 ? tweets[i].CreatedAtMs : Math.Max(observedUntil, tweets[i].CreatedAtMs);
+        }
+
+        foreach (TwcsTweet root in tweets)
+        {
+            if (root.InResponseTo is not null)
+            {
+                continue;
+            }
+
             if (!root.Inbound)
             {
                 Counts["brand_started"]++;
@@ -101,7 +120,7 @@ internal sealed class TwcsConversations(
                 return;
             }
 
-            account = complaint.Mentions.Select(m => _brandAccounts.GetValueOrDefault(m)).FirstOrDefault(a => a is not null);
+            account = MentionedBrand(complaint);
             if (account is null)
             {
                 Counts["unattributed"]++;
@@ -113,7 +132,7 @@ internal sealed class TwcsConversations(
 
         var input = new ComplaintInput(source, complaint.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter,
             account, null, complaint.CreatedAtMs, first?.CreatedAtMs, observedUntil,
-            pseudonymizer.Of(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
+            PseudonymOf(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
             FirstSubstantiveAtMs: substantiveAt);
         Complaints.Add(input);
         Counts[first is null ? "waiting" : "answered"]++;
@@ -133,8 +152,17 @@ internal sealed class TwcsConversations(
     /// </summary>
     private (TwcsTweet? First, bool PointsOutside, int? RejectedLine, long? FirstSubstantiveAtMs) Walk(TwcsTweet root)
     {
-        var seen = new HashSet<long> { root.Id };
-        var pending = new Stack<TwcsTweet>([root]);
+        if (_seen.Count > 64)
+        {
+            _seen = [];
+        }
+
+        HashSet<long> seen = _seen;
+        Stack<TwcsTweet> pending = _pending;
+        seen.Clear();
+        pending.Clear();
+        seen.Add(root.Id);
+        pending.Push(root);
         TwcsTweet? first = null;
         long? substantive = null;
         bool outside = false;
@@ -152,28 +180,65 @@ internal sealed class TwcsConversations(
                 substantive = t.CreatedAtMs;
             }
 
-            IEnumerable<long> next = _children.TryGetValue(t.Id, out List<long>? children) ? children.Concat(t.Responses) : t.Responses;
-            foreach (long id in next)
+            if (_children.TryGetValue(t.Id, out List<long>? children))
             {
-                if (_byId.TryGetValue(id, out TwcsTweet? reply))
+                foreach (long id in children)
                 {
-                    if (seen.Add(id))
-                    {
-                        pending.Push(reply); // the seen set also stops cycles
-                    }
+                    Follow(id, ref outside, ref rejected);
                 }
-                else if (rejectedLines.TryGetValue(id, out int line))
-                {
-                    rejected ??= line;
-                }
-                else
-                {
-                    outside = true;
-                }
+            }
+
+            foreach (long id in t.Responses)
+            {
+                Follow(id, ref outside, ref rejected);
             }
         }
 
         return (first, outside, rejected, substantive);
+    }
+
+    /// <summary>Queues the reply <paramref name="id"/> once, or notes that it is rejected or outside the file.</summary>
+    private void Follow(long id, ref bool outside, ref int? rejected)
+    {
+        if (_byId.TryGetValue(id, out TwcsTweet? reply))
+        {
+            if (_seen.Add(id))
+            {
+                _pending.Push(reply); // the seen set also stops cycles
+            }
+        }
+        else if (rejectedLines.TryGetValue(id, out int line))
+        {
+            rejected ??= line;
+        }
+        else
+        {
+            outside = true;
+        }
+    }
+
+    /// <summary>The first brand account the complaint mentions, or null.</summary>
+    private string? MentionedBrand(TwcsTweet complaint)
+    {
+        foreach (string mention in complaint.Mentions)
+        {
+            if (_brandAccounts.TryGetValue(mention, out string? account))
+            {
+                return account;
+            }
+        }
+
+        return null;
+    }
+
+    private string PseudonymOf(string author)
+    {
+        if (!_pseudonyms.TryGetValue(author, out string? pseudonym))
+        {
+            _pseudonyms[author] = pseudonym = pseudonymizer.Of(author);
+        }
+
+        return pseudonym;
     }
 
     private void LeaveOut(TwcsTweet complaint, string reason)

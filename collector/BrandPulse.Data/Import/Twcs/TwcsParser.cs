@@ -40,7 +40,7 @@ public static class TwcsParser
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
         var issues = new List<ImportIssue>();
         var tweets = new List<TwcsTweet>();
-        var lines = new Dictionary<long, int>();
+        var byId = new Dictionary<long, TwcsTweet>();
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
@@ -60,10 +60,10 @@ public static class TwcsParser
             }
 
             TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id, out string? replyText);
-            if (tweet is not null && lines.TryGetValue(tweet.Id, out int firstLine))
+            if (tweet is not null && byId.TryGetValue(tweet.Id, out TwcsTweet? earlier))
             {
                 issue = new ImportIssue(IssueKind.Rejected, inputName, record.Line, TwcsColumns.TweetIdName,
-                    $"tweet_id {tweet.Id} repeats the record on line {firstLine}", record.Number);
+                    $"tweet_id {tweet.Id} repeats the record on line {earlier.Line}", record.Number);
                 tweet = null;
                 id = null;
             }
@@ -71,7 +71,7 @@ public static class TwcsParser
             if (tweet is null)
             {
                 issues.Add(issue!);
-                if (id is long rejectedId && !lines.ContainsKey(rejectedId))
+                if (id is long rejectedId && !byId.ContainsKey(rejectedId))
                 {
                     rejected.TryAdd(rejectedId, record.Line);
                 }
@@ -79,7 +79,7 @@ public static class TwcsParser
                 continue;
             }
 
-            lines[tweet.Id] = tweet.Line;
+            byId[tweet.Id] = tweet;
             tweets.Add(tweet);
             kinds.Add(replyText);
         }
@@ -87,12 +87,12 @@ public static class TwcsParser
         kinds.Flush();
 
         // A tweet rejected once and read fine later is in the file after all.
-        foreach (long id in lines.Keys)
+        foreach (long id in byId.Keys)
         {
             rejected.Remove(id);
         }
 
-        var conversations = new TwcsConversations(tweets, rejected, registryTwitterAccounts, inputName,
+        var conversations = new TwcsConversations(tweets, byId, rejected, registryTwitterAccounts, inputName,
             SourcePrefix + dataset, pseudonymizer);
         conversations.Resolve();
         Dictionary<string, long> counts = conversations.Counts;

@@ -3,7 +3,8 @@ namespace BrandPulse.Data.Import.Twcs;
 /// <summary>
 /// What the conversation graph keeps of one tweet: no text, only the ids, the author, the time and, for tweets that
 /// may start a complaint, the handles they mention; for a brand's tweet, the kind of answer it is (see
-/// <see cref="Classify.AnswerClassifier"/>), decided while its text is at hand.
+/// <see cref="Classify.AnswerClassifier"/>), decided while its text is at hand and set once the classifier is done
+/// (a property, so that a million tweets are not copied to set it).
 /// </summary>
 internal sealed record TwcsTweet(
     long Id,
@@ -14,5 +15,7 @@ internal sealed record TwcsTweet(
     long[] Responses,
     string[] Mentions,
     int Line,
-    long Record,
-    string? AnswerKind = null);
+    long Record)
+{
+    public string? AnswerKind { get; set; }
+}

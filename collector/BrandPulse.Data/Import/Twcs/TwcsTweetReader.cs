@@ -52,7 +52,9 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             return null;
         }
 
-        if (CleanText.HasControl(author) || author.Any(CleanText.IsInvisibleFormat))
+        // An author seen before was checked then (only checked authors are interned).
+        bool known = _authors.TryGetValue(author, out string? interned);
+        if (!known && (CleanText.HasControl(author) || author.Any(CleanText.IsInvisibleFormat)))
         {
             issue = Reject(r, TwcsColumns.AuthorIdName, "author_id contains control or invisible formatting characters");
             return null;
@@ -83,7 +85,9 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             inResponseTo = parentId;
         }
 
-        string[] parts = r.Fields[columns.ResponseTweetId]!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        string responseIds = r.Fields[columns.ResponseTweetId]!;
+        string[] parts = responseIds.Length == 0 ? []
+            : responseIds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         long[] responses = parts.Length == 0 ? [] : new long[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
@@ -96,13 +100,13 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
 
         // Only a customer's tweet that starts a conversation can need its mentions (to find the brand it addresses).
         string[] mentions = inbound && inResponseTo is null ? Mentions.In(r.Fields[columns.Text]!) : [];
-        if (!_authors.TryGetValue(author, out string? interned))
+        if (!known)
         {
-            _authors[author] = interned = author;
+            _authors[author] = author;
         }
 
         replyText = inbound ? null : r.Fields[columns.Text]!;
-        return new TwcsTweet(tweetId, interned, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number);
+        return new TwcsTweet(tweetId, interned ?? author, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number);
     }
 
     private string NameOf(int field) =>

@@ -20,8 +20,13 @@ internal static class TwcsValues
     /// </summary>
     public static bool TryId(string raw, out long id, out string? reason)
     {
-        id = 0;
         reason = null;
+        if (TryPlainId(raw, out id))
+        {
+            return true;
+        }
+
+        id = 0;
         string s = raw.Trim();
         int dot = s.IndexOf('.');
         string digits = dot < 0 ? s : s[..dot];
@@ -42,6 +47,29 @@ internal static class TwcsValues
         return reason is null;
     }
 
+    /// <summary>The common case: 1 to 18 ASCII digits, not all zero, nothing around them.</summary>
+    private static bool TryPlainId(string raw, out long id)
+    {
+        id = 0;
+        if (raw.Length is 0 or > 18)
+        {
+            return false;
+        }
+
+        foreach (char c in raw)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                id = 0;
+                return false;
+            }
+
+            id = (id * 10) + (c - '0');
+        }
+
+        return id != 0;
+    }
+
     /// <summary>True/False in any case (Python writes <c>True</c>, Excel <c>TRUE</c>).</summary>
     public static bool TryBool(string raw, out bool value, out string? reason)
     {
@@ -60,6 +88,85 @@ internal static class TwcsValues
     /// Twitter's <c>Wed Oct 11 06:55:44 +0000 2017</c>, exactly (day of week checked), to Unix milliseconds UTC.
     /// </summary>
     public static bool TryCreatedAt(string raw, out long unixMs, out string? reason)
+    {
+        reason = null;
+        return TryCanonicalCreatedAt(raw, out unixMs) || TryAnyCreatedAt(raw, out unixMs, out reason);
+    }
+
+    private static readonly string[] s_days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    /// <summary>
+    /// The form Twitter writes, read without the general parser: names as written by Twitter, fields in range, the day
+    /// of week right, a year from 1900 to 2100 and a possible offset. Anything else (false) is left to
+    /// <see cref="TryAnyCreatedAt"/>, which accepts all this accepts, with the same value, and says why it refuses.
+    /// </summary>
+    internal static bool TryCanonicalCreatedAt(string raw, out long unixMs)
+    {
+        unixMs = 0;
+        if (raw.Length != 30 || raw[3] != ' ' || raw[7] != ' ' || raw[10] != ' ' || raw[13] != ':' || raw[16] != ':'
+            || raw[19] != ' ' || raw[20] is not ('+' or '-') || raw[25] != ' ')
+        {
+            return false;
+        }
+
+        int month = IndexOf(s_months, raw.AsSpan(4, 3)) + 1;
+        int dayOfWeek = IndexOf(s_days, raw.AsSpan(0, 3));
+        if (month == 0 || dayOfWeek < 0
+            || !TryDigits(raw, 8, 2, out int day) || !TryDigits(raw, 11, 2, out int hour) || !TryDigits(raw, 14, 2, out int minute)
+            || !TryDigits(raw, 17, 2, out int second) || !TryDigits(raw, 21, 2, out int offsetHours)
+            || !TryDigits(raw, 23, 2, out int offsetMinutes) || !TryDigits(raw, 26, 4, out int year))
+        {
+            return false;
+        }
+
+        if (year is < 1900 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59
+            || second > 59 || offsetHours > 14 || offsetMinutes > 59)
+        {
+            return false;
+        }
+
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        if ((int)local.DayOfWeek != dayOfWeek)
+        {
+            return false;
+        }
+
+        int offset = (offsetHours * 60) + offsetMinutes;
+        unixMs = new DateTimeOffset(local, TimeSpan.FromMinutes(raw[20] == '+' ? offset : -offset)).ToUnixTimeMilliseconds();
+        return true;
+    }
+
+    private static int IndexOf(string[] names, ReadOnlySpan<char> name)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (name.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryDigits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (s[i] - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>Any form the general parser accepts for <c>ddd MMM dd HH:mm:ss yyyy</c> with the offset checked apart.</summary>
+    internal static bool TryAnyCreatedAt(string raw, out long unixMs, out string? reason)
     {
         unixMs = 0;
         reason = null;
