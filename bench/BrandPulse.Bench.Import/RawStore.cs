@@ -90,7 +90,8 @@ internal static class RawStore
 
         if (input.ObservationEndMs is long end)
         {
-            new ComplaintStore(connection, tx).ExtendObservation(input.Source, end);
+            using var store = new ComplaintStore(connection, tx);
+            store.ExtendObservation(input.Source, end);
         }
 
         connection.Execute("UPDATE import_run SET accepted = @accepted, updated = @updated, duplicates = @duplicates WHERE id = @runId;",

@@ -38,9 +38,8 @@ public sealed class HomePageTests(BuiltSite site)
         await page.GotoAsync("index.html");
 
         // When
-        await page.Locator(RankingTable.Selector("twitter")).GetByRole(AriaRole.Link, new() { Name = "Apple", Exact = true })
-            .ClickAsync();
-        await page.WaitForURLAsync("**/brands/apple/index.html");
+        await Task.WhenAll(page.WaitForURLAsync("**/brands/apple/index.html"),
+            page.Locator(RankingTable.Selector("twitter")).GetByRole(AriaRole.Link, new() { Name = "Apple", Exact = true }).ClickAsync());
 
         // Then
         Assert.Equal("Apple", (await page.Locator("h1").InnerTextAsync()).Trim());

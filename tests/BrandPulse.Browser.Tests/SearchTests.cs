@@ -91,8 +91,8 @@ public sealed class SearchTests(BuiltSite site)
 
         // When
         await page.Locator(BrandFilter.HeaderSearch).FillAsync("app");
-        await page.Locator("form.brand-search button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/brands/index.html?q=app");
+        await Task.WhenAll(page.WaitForURLAsync("**/brands/index.html?q=app"),
+            page.Locator("form.brand-search button[type=submit]").ClickAsync());
 
         // Then: the whole list, for the reader to scan (nothing filters without JavaScript)
         Assert.Equal(site.Url("brands/index.html?q=app").ToString(), page.Url);

@@ -64,8 +64,7 @@ public sealed class SortingTests(BuiltSite site)
         ILocator link = Header(page, label).Locator("a");
         Assert.Equal(file, await link.GetAttributeAsync("href"));
         Assert.Equal(1, await page.Locator($".sort-links a[href='{file}']").CountAsync());
-        await link.ClickAsync();
-        await page.WaitForURLAsync($"**/channels/twitter/{file}");
+        await Task.WhenAll(page.WaitForURLAsync($"**/channels/twitter/{file}"), link.ClickAsync()); // wait set before the click
 
         // Then
         await AssertSortedAsync(page, label, descending, numeric);

@@ -16,8 +16,10 @@ public static class ImportRunner
     {
         using SqliteConnection connection = Database.OpenForWrite(settings.Db);
         Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        // The input's hash (kept with the import run) is read on another core while the file is parsed.
+        Task<string> hashing = Task.Run(() => ImportSession.Sha256Of(settings.File));
         ParsedInput parsed = parse(connection, pseudonymizer);
-        string sha = ImportSession.Sha256Of(settings.File);
+        string sha = hashing.GetAwaiter().GetResult();
         ImportSummary summary = WriteWithProgress(consoles, connection, parsed, sha);
         SummaryPrinter.Print(consoles, summary);
         if (settings.Report is not null)

@@ -19,7 +19,7 @@ public sealed class ImportSession(SqliteConnection connection)
     {
         using SqliteTransaction tx = connection.BeginTransaction();
         var brands = new BrandStore(connection, tx);
-        var complaints = new ComplaintStore(connection, tx);
+        using var complaints = new ComplaintStore(connection, tx);
         long runId = connection.ExecuteScalar<long>("""
             INSERT INTO import_run (source, input_name, input_sha256, started_at_ms)
             VALUES (@Source, @InputName, @inputSha256, @now) RETURNING id;
