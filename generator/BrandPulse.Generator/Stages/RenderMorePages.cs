@@ -1,4 +1,3 @@
-using System.Text;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Rendering;
@@ -73,5 +72,5 @@ public static class RenderMorePages
 
     private static async Task<OutputFile> Page<TPage>(PageRenderer renderer, string path, Dictionary<string, object?> parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(path, Encoding.UTF8.GetBytes(await renderer.RenderAsync<TPage>(parameters)));
+        new(path, await renderer.RenderUtf8Async<TPage>(parameters));
 }

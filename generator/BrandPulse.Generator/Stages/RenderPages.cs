@@ -1,4 +1,3 @@
-using System.Text;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
@@ -16,17 +15,17 @@ public static class RenderPages
         await using var renderer = new PageRenderer();
         var files = new List<OutputFile>
         {
-            Html("index.html", await renderer.RenderAsync<HomePage>(new Dictionary<string, object?>
+            Html("index.html", await renderer.RenderUtf8Async<HomePage>(new Dictionary<string, object?>
             {
                 [nameof(HomePage.Model)] = model,
                 [nameof(HomePage.Root)] = "",
                 [nameof(HomePage.Context)] = context,
             })),
-            Html("editions/index.html", await renderer.RenderAsync<EditionsPage>(new Dictionary<string, object?>
+            Html("editions/index.html", await renderer.RenderUtf8Async<EditionsPage>(new Dictionary<string, object?>
             {
                 [nameof(EditionsPage.Context)] = context,
             })),
-            Html("brands/index.html", await renderer.RenderAsync<BrandsIndexPage>(new Dictionary<string, object?>
+            Html("brands/index.html", await renderer.RenderUtf8Async<BrandsIndexPage>(new Dictionary<string, object?>
             {
                 [nameof(BrandsIndexPage.Model)] = model,
                 [nameof(BrandsIndexPage.Site)] = context,
@@ -38,7 +37,7 @@ public static class RenderPages
         HashSet<string> live = model.Brands.Select(b => b.Brand.Slug).ToHashSet(StringComparer.Ordinal);
         foreach ((string alias, string slug) in model.Aliases.Where(a => live.Contains(a.Slug) && !live.Contains(a.Alias)))
         {
-            files.Add(Html($"brands/{alias}/index.html", await renderer.RenderAsync<RedirectPage>(new Dictionary<string, object?>
+            files.Add(Html($"brands/{alias}/index.html", await renderer.RenderUtf8Async<RedirectPage>(new Dictionary<string, object?>
             {
                 [nameof(RedirectPage.Slug)] = slug,
             })));
@@ -46,7 +45,7 @@ public static class RenderPages
 
         foreach (ContentPage page in content)
         {
-            files.Add(Html($"{page.Slug}/index.html", await renderer.RenderAsync<ProsePage>(new Dictionary<string, object?>
+            files.Add(Html($"{page.Slug}/index.html", await renderer.RenderUtf8Async<ProsePage>(new Dictionary<string, object?>
             {
                 [nameof(ProsePage.Title)] = page.Title,
                 [nameof(ProsePage.Html)] = page.Html,
@@ -84,7 +83,7 @@ public static class RenderPages
             for (int i = worker; i < pages.Length; i += workers)
             {
                 BrandFigures brand = model.Brands[i];
-                pages[i] = Html($"brands/{brand.Brand.Slug}/index.html", await renderer.RenderAsync<BrandPage>(new Dictionary<string, object?>
+                pages[i] = Html($"brands/{brand.Brand.Slug}/index.html", await renderer.RenderUtf8Async<BrandPage>(new Dictionary<string, object?>
                 {
                     [nameof(BrandPage.Brand)] = brand,
                     [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
@@ -95,5 +94,5 @@ public static class RenderPages
         return pages;
     }
 
-    private static OutputFile Html(string path, string html) => new(path, Encoding.UTF8.GetBytes(html));
+    private static OutputFile Html(string path, byte[] html) => new(path, html);
 }
