@@ -33,7 +33,7 @@ public static class RenderMorePages
         }
 
         files.Add(await Page<IndustriesIndexPage>(renderer, "industries/index.html", With()));
-        foreach (Industry industry in Industries.Of(model))
+        foreach (Industry industry in IndustryCache.Of(model))
         {
             files.Add(await Page<IndustryPage>(renderer, $"industries/{industry.Slug}/index.html",
                 With((nameof(IndustryPage.Industry), industry))));
