@@ -14,7 +14,7 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
-    private const int PagesPerRenderer = 64;
+    private const int PagesPerRenderer = 8;
     private const string Doctype = "<!DOCTYPE html>\n";
     private static readonly IServiceProvider s_services = new ServiceCollection()
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
