@@ -1,4 +1,3 @@
-using System.Text;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Rendering;
@@ -9,7 +8,11 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>Pages beyond the rankings and brand pages: per channel, per industry, comparison, privacy, corrections, 404.</summary>
 public static class RenderMorePages
 {
-    public static async Task<IReadOnlyList<OutputFile>> AllAsync(PageRenderer renderer, SiteModel model, SiteContext context)
+    // Rough relative cost of a page, for scheduling only (a brand page is 2): channel pages list every brand.
+    private const int ChannelWeight = 40, IndustryWeight = 5;
+
+    /// <summary>These pages, in the order the files are listed.</summary>
+    public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
         // Every page here takes the model and the publication as Model and Site.
         Dictionary<string, object?> With(params (string Name, object? Value)[] more)
@@ -23,29 +26,28 @@ public static class RenderMorePages
             return parameters;
         }
 
-        var files = new List<OutputFile> { await Page<ChannelsIndexPage>(renderer, "channels/index.html", With()) };
+        yield return PageJob.Of<ChannelsIndexPage>("channels/index.html", With());
         foreach (ChannelRanking ranking in model.Rankings)
         {
             foreach (ChannelSort sort in ChannelSort.All)
             {
-                files.Add(await Page<ChannelPage>(renderer, $"channels/{ranking.Channel}/{sort.FileName}",
-                    With((nameof(ChannelPage.Ranking), ranking), (nameof(ChannelPage.Sort), sort))));
+                yield return PageJob.Of<ChannelPage>($"channels/{ranking.Channel}/{sort.FileName}",
+                    With((nameof(ChannelPage.Ranking), ranking), (nameof(ChannelPage.Sort), sort)), ChannelWeight);
             }
         }
 
-        files.Add(await Page<IndustriesIndexPage>(renderer, "industries/index.html", With()));
-        foreach (Industry industry in Industries.Of(model))
+        yield return PageJob.Of<IndustriesIndexPage>("industries/index.html", With());
+        foreach (Industry industry in IndustryCache.Of(model))
         {
-            files.Add(await Page<IndustryPage>(renderer, $"industries/{industry.Slug}/index.html",
-                With((nameof(IndustryPage.Industry), industry))));
+            yield return PageJob.Of<IndustryPage>($"industries/{industry.Slug}/index.html",
+                With((nameof(IndustryPage.Industry), industry)), IndustryWeight);
         }
 
-        files.Add(await Page<ComparePage>(renderer, "compare/index.html", With()));
-        files.Add(await Page<CorrectionsPage>(renderer, "corrections/index.html",
-            With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir)))));
-        files.Add(await Page<NotFoundPage>(renderer, "404.html",
-            new Dictionary<string, object?> { [nameof(NotFoundPage.Root)] = SiteUrls.RootPath(context) }));
-        return files;
+        yield return PageJob.Of<ComparePage>("compare/index.html", With());
+        yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
+            With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
+        yield return PageJob.Of<NotFoundPage>("404.html",
+            new Dictionary<string, object?> { [nameof(NotFoundPage.Root)] = SiteUrls.RootPath(context) });
     }
 
     /// <summary>The pages above that a sitemap lists: all but the 404 page and the other orderings of channel tables.</summary>
@@ -70,8 +72,4 @@ public static class RenderMorePages
     /// <summary>Whether a path is another ordering of a channel's table (its canonical page is the channel's index).</summary>
     public static bool IsVariant(string path) =>
         path.StartsWith("channels/", StringComparison.Ordinal) && ChannelSort.All.Any(s => s != ChannelSort.Rank && path.EndsWith("/" + s.FileName, StringComparison.Ordinal));
-
-    private static async Task<OutputFile> Page<TPage>(PageRenderer renderer, string path, Dictionary<string, object?> parameters)
-        where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new(path, Encoding.UTF8.GetBytes(await renderer.RenderAsync<TPage>(parameters)));
 }
