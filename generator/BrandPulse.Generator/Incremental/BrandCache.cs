@@ -215,7 +215,7 @@ public sealed partial class BrandCache(string folder)
     public sealed record Entry(BrandComputed Computed, string DisplayName, string ComplaintsCsvHash);
 
     /// <summary>Serialisation code generated at build time: no reflection when a thousand entries are read.</summary>
-    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, Converters = [typeof(CompactSummaryJson)])]
     [JsonSerializable(typeof(Stored))]
     private sealed partial class StoredJson : JsonSerializerContext;
 

@@ -271,11 +271,11 @@ public static class ComputeFigures
         return ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
     }
 
-    private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians)
-    {
-        var result = new List<ChannelRanking>();
-        foreach (IGrouping<string, ChannelFigures> channel in brands.SelectMany(b => b.Channels).GroupBy(f => f.Channel)
-                     .OrderBy(g => ChannelOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+    private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians) => brands
+        .SelectMany(b => b.Channels).GroupBy(f => f.Channel)
+        .OrderBy(g => ChannelOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .AsParallel().AsOrdered() // channels are ranked independently
+        .Select(channel =>
         {
             List<ChannelFigures> eligible = channel.Where(f => f.Status == FigureStatus.Ranked)
                 .OrderBy(f => f.Brand.Slug, StringComparer.Ordinal).ToList();
@@ -287,11 +287,9 @@ public static class ComputeFigures
             List<ChannelFigures> unranked = channel.Where(f => f.Status != FigureStatus.Ranked)
                 .OrderByDescending(f => f.Status).ThenByDescending(f => f.Summary.N)
                 .ThenBy(f => f.Brand.Slug, StringComparer.Ordinal).ToList();
-            result.Add(new ChannelRanking(channel.Key, ranked, unranked));
-        }
-
-        return result;
-    }
+            return new ChannelRanking(channel.Key, ranked, unranked);
+        })
+        .ToList();
 
     /// <summary>Twitter and phone first (the comparison BrandPulse exists for), then the rest by name.</summary>
     public static int ChannelOrder(string channel) => channel switch
