@@ -30,7 +30,6 @@ public sealed record Snapshot(
     IReadOnlyList<Brand> Brands,
     IReadOnlyList<BrandAccount> Accounts,
     IReadOnlyList<ComplaintRow> Complaints,
-    IReadOnlyList<SourceSummary> Sources,
     int SchemaVersion,
     IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
@@ -39,9 +38,6 @@ public sealed record Snapshot(
 
     /// <summary>Per brand, what identifies the state of its complaints.</summary>
     public IReadOnlyList<BrandStamp> Stamps { get; init; } = [];
-
-    /// <summary>The brands whose complaints <see cref="Complaints"/> holds; null: every brand's.</summary>
-    public IReadOnlySet<long>? ComplaintsOf { get; init; }
 
     /// <summary>Old addresses of merged brands and the slug each now redirects to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];

@@ -25,7 +25,7 @@ public static class SnapshotReader
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
         string databaseId = connection.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';", transaction: tx) ?? "";
         List<BrandStamp> stamps = ReadStamps(connection, tx, cutoffMs);
-        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], [], 0) { DatabaseId = databaseId, Stamps = stamps });
+        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0) { DatabaseId = databaseId, Stamps = stamps });
         List<ComplaintRow> complaints = chosen is null ? ReadComplaints(connection, tx, cutoffMs, null) : [];
         if (chosen is not null)
         {
@@ -35,41 +35,14 @@ public static class SnapshotReader
             }
         }
 
-        // Not when only some brands' complaints are read: counting every source scans the whole table, and the caller
-        // has each brand's counts from its last build.
-        List<SourceSummary> sources = rowsFor is null ? ReadSources(connection, tx, cutoffMs) : [];
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
         tx.Commit();
-        return new Snapshot(all, accounts, complaints, sources, version, aliases)
+        return new Snapshot(all, accounts, complaints, version, aliases)
         {
             DatabaseId = databaseId,
             Stamps = stamps,
-            ComplaintsOf = chosen,
         };
-    }
-
-    /// <summary>Per source: how many complaints and the period they cover.</summary>
-    private static List<SourceSummary> ReadSources(SqliteConnection connection, SqliteTransaction tx, long? cutoffMs)
-    {
-        // Read by hand: on an empty table SQLite reports aggregate columns as BLOB, which Dapper cannot map to a record.
-        var sources = new List<SourceSummary>();
-        using SqliteCommand cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
-            SELECT source, count(*), min(complained_at_ms), max(complained_at_ms)
-            FROM complaint
-            WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs
-            GROUP BY source ORDER BY source;
-            """;
-        cmd.Parameters.AddWithValue("@cutoffMs", (object?)cutoffMs ?? DBNull.Value);
-        using SqliteDataReader r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            sources.Add(new SourceSummary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
-        }
-
-        return sources;
     }
 
     /// <summary>

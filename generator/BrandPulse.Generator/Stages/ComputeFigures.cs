@@ -5,8 +5,9 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator.Stages;
 
 /// <summary>
-/// The compute stage (pure): groups complaints by brand and channel, summarises each group with the published
-/// estimators, and ranks brands per channel with bootstrap rank intervals.
+/// The compute stage (pure), in two steps: <see cref="Brand"/> summarises one brand's complaints per channel with the
+/// published estimators and draws its bootstrap medians (it depends on that brand alone, so an incremental build keeps
+/// it); <see cref="Assemble"/> ranks every brand per channel with bootstrap rank intervals from those medians.
 /// </summary>
 public static class ComputeFigures
 {
@@ -239,9 +240,6 @@ public static class ComputeFigures
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Key / 12:0000}-{(m.Key % 12) + 1:00}"),
                 ResponseSummary.Of(m.Value).Detached()))];
     }
-
-    public static string Month(long unixMs) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     private static AnswerKindFigures Kinds(List<ComplaintRow> usable)
     {

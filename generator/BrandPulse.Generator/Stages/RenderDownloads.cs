@@ -63,8 +63,7 @@ public static class RenderDownloads
             }
             else
             {
-                hashes[b.Brand.Id] = site.Write(path, _ => throw new InvalidOperationException(
-                    $"the published {path} changed during the build; build again"), reuse[b.Brand.Id]);
+                site.Reuse(path, hashes[b.Brand.Id] = reuse[b.Brand.Id]);
             }
 
             Freeze(site, path, edition);

@@ -23,6 +23,7 @@ public sealed partial class WriteSite : IDisposable
     private readonly string _staging;
     private readonly Dictionary<string, Manifested> _published;
     private readonly Dictionary<string, Manifested> _written = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     private WriteSite(string output, string staging, Dictionary<string, Manifested> published)
@@ -77,21 +78,11 @@ public sealed partial class WriteSite : IDisposable
         }
     }
 
-    /// <summary>
-    /// Writes a file as a stream (a large download is never held in memory), or reuses the published one unchanged:
-    /// when <paramref name="reuseHash"/> is the published file's hash, it is linked and <paramref name="write"/> never runs.
-    /// Returns the file's hash.
-    /// </summary>
-    public string Write(string sitePath, Action<Stream> write, string? reuseHash = null)
+    /// <summary>Writes a file as a stream (a large download is never held in memory); returns its hash.</summary>
+    public string Write(string sitePath, Action<Stream> write)
     {
         string path = StagingPath(sitePath);
         string hash;
-        if (reuseHash is not null && TryLinkPublished(sitePath, reuseHash, path))
-        {
-            Added(sitePath, reuseHash, path);
-            return reuseHash;
-        }
-
         using (var stream = new HashingStream(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)))
         {
             write(stream);
@@ -101,6 +92,21 @@ public sealed partial class WriteSite : IDisposable
 
         Added(sitePath, hash, path);
         return hash;
+    }
+
+    /// <summary>
+    /// Takes the published file unchanged (linked, not written): its bytes hash <paramref name="hash"/>, as
+    /// <see cref="CanReuse"/> found when the build chose not to render it again.
+    /// </summary>
+    public void Reuse(string sitePath, string hash)
+    {
+        string path = StagingPath(sitePath);
+        if (!TryLinkPublished(sitePath, hash, path))
+        {
+            throw new IOException($"the published {sitePath} changed during the build; build again");
+        }
+
+        Added(sitePath, hash, path);
     }
 
     /// <summary>
@@ -172,10 +178,20 @@ public sealed partial class WriteSite : IDisposable
     private string StagingPath(string sitePath)
     {
         string path = StagingPathOf(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (File.Exists(path))
+        string folder = Path.GetDirectoryName(path)!;
+        bool again;
+        lock (_lock)
         {
-            File.Delete(path); // never write through a link into the published site
+            again = _written.ContainsKey(sitePath);
+            if (_folders.Add(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        if (again)
+        {
+            File.Delete(path); // written twice: never write through a link into the published site
         }
 
         return path;
