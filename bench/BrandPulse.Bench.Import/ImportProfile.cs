@@ -15,9 +15,8 @@ namespace BrandPulse.Bench;
 
 /// <summary>
 /// <c>import-profile</c>: where an import's time goes, parse versus store (wall and process CPU seconds), for one twcs,
-/// call-log or manual file. <c>--store raw</c> stores with <see cref="RawStore"/> (statements bound by position) instead
-/// of <see cref="ImportSession"/>; <c>--cache-mb N</c> sets SQLite's page cache before storing. Both only measure
-/// candidate changes of the store path.
+/// call-log or manual file, stored by <see cref="ImportSession"/> as the collector does. <c>--cache-mb N</c> sets
+/// SQLite's page cache before storing (the collector uses 64 MB), to measure that setting.
 /// </summary>
 internal static class ImportProfile
 {
@@ -47,9 +46,7 @@ internal static class ImportProfile
 
         clock.Restart();
         cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        int accepted = a.Text("store", "session") == "raw"
-            ? RawStore.Write(connection, parsed).Accepted
-            : new ImportSession(connection).Write(parsed).Accepted;
+        int accepted = new ImportSession(connection).Write(parsed).Accepted;
         double store = clock.Elapsed.TotalSeconds;
         double storeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -103,7 +103,7 @@ public static class SiteBuild
             // Keep what was computed, so that the next build reads and computes only the brands that change.
             Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
             Parallel.ForEach(computed, c => brandCache.Save(keys[c.BrandId], c, brands[c.BrandId].DisplayName, hashes[c.BrandId]));
-            brandCache.Prune(keys.Keys.ToHashSet());
+            brandCache.Prune(model.Brands.Select(b => b.Brand.Id).ToHashSet());
             return 0;
         });
         rows = [];

@@ -47,7 +47,7 @@ public sealed record Snapshot(
 public sealed record SourceSummary(string Source, long Complaints, long FirstMs, long LastMs);
 
 /// <summary>
-/// What identifies the state of one brand's complaints: its revision (bumped in the transaction of every write that
-/// changes them), how many there are and the highest complaint id. Equal stamps in one database, equal complaints.
+/// What identifies the state of one brand's complaints: its revision, a new random value in the transaction of every
+/// write that changes them (see <c>Store.Revisions</c>). Equal revisions in one database, equal complaints.
 /// </summary>
-public sealed record BrandStamp(long BrandId, long Revision, long Complaints, long LastComplaintId);
+public sealed record BrandStamp(long BrandId, long Revision);

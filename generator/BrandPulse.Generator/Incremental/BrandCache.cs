@@ -10,8 +10,8 @@ namespace BrandPulse.Generator.Incremental;
 
 /// <summary>
 /// Each brand's computed figures (<see cref="BrandComputed"/>) kept between builds in <c>&lt;site&gt;.cache/brands/</c>,
-/// under a key made of the database's identity, the brand's stamp (revision, count and last id of its complaints,
-/// see <see cref="BrandStamp"/>), the edition's cut-off and the generator's own build. A brand whose key is unchanged
+/// under a key made of the database's identity, the brand's revision (see <see cref="BrandStamp"/>), the edition's
+/// cut-off and the generator's own build. A brand whose key is unchanged
 /// is neither read nor computed again; its complaints download is linked from the published site (the entry remembers
 /// its hash). Deleting the folder is always safe: the next build computes every brand.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed partial class BrandCache(string folder)
 
     /// <summary>The key of a brand's entry: any change to its complaints, the database or the code changes it.</summary>
     public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs) =>
-        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{stamp.Complaints}|{stamp.LastComplaintId}|{cutoffMs}|{brand.Slug}");
+        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{cutoffMs}|{brand.Slug}");
 
     /// <summary>The entry of <paramref name="brand"/> if it was saved under <paramref name="key"/>; null otherwise.</summary>
     public Entry? Load(Brand brand, string key)
@@ -140,25 +140,22 @@ public sealed partial class BrandCache(string folder)
     /// <summary>
     /// Decides, inside the read transaction, which brands' complaints must be read: those without an entry under their
     /// current key, renamed ones (their name is in their complaints download) and those whose published download is
-    /// gone. The others' entries go to <paramref name="reused"/>. Every brand with complaints gets its key in
-    /// <paramref name="keys"/>. Returns null (read everything, in one scan) when most complaints must be read anyway.
+    /// gone. The others' entries go to <paramref name="reused"/>. Every brand gets its key in <paramref name="keys"/>.
+    /// Returns null (read everything, in one scan) when many brands must be read anyway.
     /// </summary>
     public static IReadOnlySet<long>? ChooseBrandsToRead(Snapshot index, long? cutoffMs, BrandCache cache, Stages.WriteSite site,
         Dictionary<long, Entry> reused, Dictionary<long, string> keys)
     {
         Dictionary<long, Brand> brands = index.Brands.ToDictionary(b => b.Id);
-        var read = new HashSet<long>();
-        long total = 0, toRead = 0;
-        var loaded = new System.Collections.Concurrent.ConcurrentDictionary<long, Entry>();
-        List<BrandStamp> withComplaints = [.. index.Stamps.Where(s => s.Complaints > 0)];
-        foreach (BrandStamp stamp in withComplaints)
+        foreach (BrandStamp stamp in index.Stamps)
         {
             keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs);
         }
 
+        var loaded = new System.Collections.Concurrent.ConcurrentDictionary<long, Entry>();
         if (index.DatabaseId.Length > 0)
         {
-            Parallel.ForEach(withComplaints, stamp =>
+            Parallel.ForEach(index.Stamps, stamp =>
             {
                 Brand brand = brands[stamp.BrandId];
                 if (cache.Load(brand, keys[stamp.BrandId]) is { } entry && entry.DisplayName == brand.DisplayName
@@ -169,17 +166,11 @@ public sealed partial class BrandCache(string folder)
             });
         }
 
-        foreach (BrandStamp stamp in withComplaints)
-        {
-            total += stamp.Complaints;
-            if (!loaded.ContainsKey(stamp.BrandId))
-            {
-                read.Add(stamp.BrandId);
-                toRead += stamp.Complaints;
-            }
-        }
-
-        if (toRead * 2 > total)
+        // Brands without an entry (changed ones, and those without complaints) are read by the index on brand; when they
+        // outnumber the brands taken from the cache (the first build, or an import that touched most brands), one scan
+        // of the table is faster.
+        HashSet<long> read = [.. index.Stamps.Select(s => s.BrandId).Where(id => !loaded.ContainsKey(id))];
+        if (read.Count > loaded.Count)
         {
             return null;
         }
@@ -192,7 +183,7 @@ public sealed partial class BrandCache(string folder)
         return read;
     }
 
-    /// <summary>Deletes the entries of brands that no longer have complaints.</summary>
+    /// <summary>Deletes the entries of brands that are not among <paramref name="brandIds"/> (those with complaints).</summary>
     public void Prune(IReadOnlySet<long> brandIds)
     {
         if (!Directory.Exists(folder))
