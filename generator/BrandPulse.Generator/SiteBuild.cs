@@ -92,54 +92,72 @@ public static class SiteBuild
             ReleaseMemory();
         }
 
-        Stage("render downloads", () =>
+        // The file of every complaint is copied from the brand files (disk time) while the stages after the downloads
+        // use the CPU; it is awaited before publishing. A failed build waits for it too, before its staging folder goes.
+        Task allComplaints = Task.CompletedTask;
+        int pageCount = 0, chartCount = 0;
+        try
         {
-            Write(RenderDownloads.For(model));
-            writing.Start();
-            IReadOnlyDictionary<long, string> hashes = RenderDownloads.Complaints(model, rows,
-                reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash), site, options.Edition);
-            writing.Stop();
+            Stage("render downloads", () =>
+            {
+                Write(RenderDownloads.For(model));
+                writing.Start();
+                IReadOnlyDictionary<long, string> hashes = RenderDownloads.Complaints(model, rows,
+                    reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash), site, options.Edition);
+                writing.Stop();
+                allComplaints = Task.Run(() => RenderDownloads.AllComplaints(model, hashes, site, options.Edition));
 
-            // Keep what was computed, so that the next build reads and computes only the brands that change.
-            Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
-            Parallel.ForEach(computed, c => brandCache.Save(keys[c.BrandId], c, brands[c.BrandId].DisplayName, hashes[c.BrandId]));
-            brandCache.Prune(model.Brands.Select(b => b.Brand.Id).ToHashSet());
-            return 0;
-        });
-        rows = [];
-        computed = [];
-        snapshot = snapshot with { Complaints = [] };
-        if (manyRows)
-        {
-            ReleaseMemory(); // a million rows are not needed past this point
-        }
+                // Keep what was computed, so that the next build reads and computes only the brands that change.
+                Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
+                Parallel.ForEach(computed, c => brandCache.Save(keys[c.BrandId], c, brands[c.BrandId].DisplayName, hashes[c.BrandId]));
+                brandCache.Prune(model.Brands.Select(b => b.Brand.Id).ToHashSet());
+                return 0;
+            });
+            rows = [];
+            computed = [];
+            snapshot = snapshot with { Complaints = [] };
+            if (manyRows)
+            {
+                ReleaseMemory(); // a million rows are not needed past this point
+            }
 
-        IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
-        var cache = Incremental.RenderCache.Beside(options.OutputDir);
-        IReadOnlyList<OutputFile> pagePaths;
-        int pageCount, chartCount;
-        {
+            IReadOnlyDictionary<string, WaitChartModel> chartModels = Stage("chart models", () => RenderCharts.Models(model));
+            var cache = Incremental.RenderCache.Beside(options.OutputDir);
             IReadOnlyList<OutputFile> pages = await StageAsync("render pages", () => RenderPages.AllAsync(model, content, chartModels, context));
             Write(pages);
             pageCount = pages.Count;
-            pagePaths = [.. pages.Select(p => p with { Bytes = [] })];
-        }
+            IReadOnlyList<OutputFile> pagePaths = [.. pages.Select(p => p with { Bytes = [] })];
+            pages = [];
 
-        {
             IReadOnlyList<OutputFile> charts = Stage("render charts", () => RenderCharts.For(chartModels, cache));
             Write(charts);
             chartCount = charts.Count;
+
+            Write(Stage("render site files", () => RenderSiteFiles.For(model, context, pagePaths, cache)));
+            Write(Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme"))));
+            Stage("all complaints", () =>
+            {
+                allComplaints.GetAwaiter().GetResult();
+                return 0;
+            });
+            stages.Add(("write", writing.Elapsed));
+            Stage("publish", () =>
+            {
+                site.Publish([Editions.Folder]);
+                return 0;
+            });
+        }
+        finally
+        {
+            await allComplaints.ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        Write(Stage("render site files", () => RenderSiteFiles.For(model, context, pagePaths, cache)));
-        Write(Stage("copy theme", () => CopyTheme.From(Path.Combine(options.SiteDir, "theme"))));
-        stages.Add(("write", writing.Elapsed));
-        Stage("publish", () =>
+        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes)
         {
-            site.Publish([Editions.Folder]);
-            return 0;
-        });
-        return new BuildReport(stages, pageCount, chartCount, site.Files, site.Bytes) { Unchanged = site.Unchanged, BrandsReused = reused.Count, PeakMemory = peaks };
+            Unchanged = site.Unchanged,
+            BrandsReused = reused.Count,
+            PeakMemory = peaks,
+        };
 
         async Task<T> StageAsync<T>(string name, Func<Task<T>> run)
         {

@@ -46,9 +46,8 @@ public static class RenderDownloads
     public const string AllComplaintsPath = "data/complaints.csv";
 
     /// <summary>
-    /// The per-complaint downloads, streamed: each brand's file is written from its rows (on all cores) or, when its rows
-    /// were not read because nothing changed, reused from the published site by hash; then the file of every complaint is
-    /// the header followed by each brand's rows in slug order, copied from the brand files. Returns each brand file's hash.
+    /// Each brand's per-complaint download, streamed: written from its rows (on all cores) or, when its rows were not read
+    /// because nothing changed, reused from the published site by hash. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
         IReadOnlyDictionary<long, string> reuse, WriteSite site, string? edition)
@@ -69,13 +68,21 @@ public static class RenderDownloads
             Freeze(site, path, edition);
         });
 
+        return hashes;
+    }
+
+    /// <summary>
+    /// The file of every complaint: the header, then each brand's rows in slug order, copied from the brand files
+    /// <see cref="Complaints"/> wrote (mostly disk time, so the build runs it beside the CPU-bound stages).
+    /// </summary>
+    public static void AllComplaints(SiteModel model, IReadOnlyDictionary<long, string> hashes, WriteSite site, string? edition)
+    {
         byte[] preamble = ComplaintsCsv.Preamble();
         List<BrandFigures> bySlug = [.. model.Brands.OrderBy(b => b.Brand.Slug, StringComparer.Ordinal)];
         string identity = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
             "complaints:" + string.Join(",", bySlug.Select(b => hashes[b.Brand.Id])))));
         site.Concatenate(AllComplaintsPath, preamble, bySlug.Select(b => (ComplaintsPath(b.Brand), (long)preamble.Length)), identity);
         Freeze(site, AllComplaintsPath, edition);
-        return hashes;
     }
 
     /// <summary>For an edition build, the same file in the edition's frozen copy.</summary>
