@@ -36,7 +36,8 @@ public sealed partial class WriteSite : IDisposable
     /// <summary>Files hard-linked from the published site because their bytes did not change.</summary>
     public int Unchanged { get; private set; }
 
-    private string ManifestPath => _output + ".cache" + Path.DirectorySeparatorChar + "manifest.tsv";
+    /// <summary>Where the manifest of the site in <paramref name="output"/> is kept, beside its other caches.</summary>
+    private static string ManifestOf(string output) => Path.Combine(output + ".cache", "manifest.tsv");
 
     /// <summary>Files and bytes written so far.</summary>
     public int Files { get; private set; }
@@ -164,8 +165,6 @@ public sealed partial class WriteSite : IDisposable
         return published.Exists && published.Length == known.Length && published.LastWriteTimeUtc.Ticks == known.ModifiedTicks;
     }
 
-    /// <summary>The published hash of <paramref name="sitePath"/>, if the published site has it.</summary>
-    public string? PublishedHash(string sitePath) => _published.GetValueOrDefault(sitePath)?.Hash;
 
     private string StagingPathOf(string sitePath)
     {
@@ -284,7 +283,7 @@ public sealed partial class WriteSite : IDisposable
     private static Dictionary<string, Manifested> ReadManifest(string output)
     {
         var manifest = new Dictionary<string, Manifested>(StringComparer.Ordinal);
-        string path = output + ".cache" + Path.DirectorySeparatorChar + "manifest.tsv";
+        string path = ManifestOf(output);
         if (!File.Exists(path) || !Directory.Exists(output))
         {
             return manifest;
@@ -312,7 +311,7 @@ public sealed partial class WriteSite : IDisposable
 
     private void WriteManifest()
     {
-        string path = ManifestPath;
+        string path = ManifestOf(_output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         string temp = $"{path}.{Environment.ProcessId}.tmp";
         using (var writer = new StreamWriter(temp))
