@@ -25,7 +25,7 @@ public sealed partial class BrandCache(string folder)
 
     /// <summary>The cache of the site in <paramref name="outputDir"/>.</summary>
     public static BrandCache Beside(string outputDir) =>
-        new(Path.Combine(Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".cache", "brands"));
+        new(Path.Combine(RenderCache.FolderBeside(outputDir), "brands"));
 
     /// <summary>The key of a brand's entry: any change to its complaints, the database or the code changes it.</summary>
     public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs) =>

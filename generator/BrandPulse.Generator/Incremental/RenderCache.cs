@@ -22,8 +22,13 @@ public sealed class RenderCache(string folder)
     public int Misses { get; private set; }
 
     /// <summary>The cache of the site in <paramref name="outputDir"/>.</summary>
-    public static RenderCache Beside(string outputDir) =>
-        new(Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".cache");
+    public static RenderCache Beside(string outputDir) => new(FolderBeside(outputDir));
+
+    /// <summary>
+    /// The folder beside a site (<c>_site.cache/</c>) that keeps what later builds reuse: rendered charts and previews,
+    /// brand figures (<see cref="BrandCache"/>) and the manifest of the published files.
+    /// </summary>
+    public static string FolderBeside(string outputDir) => Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".cache";
 
     /// <summary>The bytes rendered from <paramref name="inputs"/>: from the cache, or rendered now and kept.</summary>
     public byte[] GetOrRender(string kind, ReadOnlySpan<byte> inputs, Func<byte[]> render)

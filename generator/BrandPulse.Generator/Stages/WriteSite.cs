@@ -37,7 +37,7 @@ public sealed partial class WriteSite : IDisposable
     public int Unchanged { get; private set; }
 
     /// <summary>Where the manifest of the site in <paramref name="output"/> is kept, beside its other caches.</summary>
-    private static string ManifestOf(string output) => Path.Combine(output + ".cache", "manifest.tsv");
+    private static string ManifestOf(string output) => Path.Combine(Incremental.RenderCache.FolderBeside(output), "manifest.tsv");
 
     /// <summary>Files and bytes written so far.</summary>
     public int Files { get; private set; }
