@@ -56,7 +56,8 @@ internal static class CanonicalIsoTime
         return true;
     }
 
-    private static bool TryDigits(string s, int start, int count, out int value)
+    /// <summary>The <paramref name="count"/> ASCII digits at <paramref name="start"/> as a number; false if any is not a digit.</summary>
+    internal static bool TryDigits(string s, int start, int count, out int value)
     {
         value = 0;
         for (int i = start; i < start + count; i++)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrandPulse.Data.Import.Text;
 
 namespace BrandPulse.Data.Import.Twcs;
 
@@ -112,9 +113,9 @@ internal static class TwcsValues
         int month = IndexOf(s_months, raw.AsSpan(4, 3)) + 1;
         int dayOfWeek = IndexOf(s_days, raw.AsSpan(0, 3));
         if (month == 0 || dayOfWeek < 0
-            || !TryDigits(raw, 8, 2, out int day) || !TryDigits(raw, 11, 2, out int hour) || !TryDigits(raw, 14, 2, out int minute)
-            || !TryDigits(raw, 17, 2, out int second) || !TryDigits(raw, 21, 2, out int offsetHours)
-            || !TryDigits(raw, 23, 2, out int offsetMinutes) || !TryDigits(raw, 26, 4, out int year))
+            || !CanonicalIsoTime.TryDigits(raw, 8, 2, out int day) || !CanonicalIsoTime.TryDigits(raw, 11, 2, out int hour) || !CanonicalIsoTime.TryDigits(raw, 14, 2, out int minute)
+            || !CanonicalIsoTime.TryDigits(raw, 17, 2, out int second) || !CanonicalIsoTime.TryDigits(raw, 21, 2, out int offsetHours)
+            || !CanonicalIsoTime.TryDigits(raw, 23, 2, out int offsetMinutes) || !CanonicalIsoTime.TryDigits(raw, 26, 4, out int year))
         {
             return false;
         }
@@ -147,22 +148,6 @@ internal static class TwcsValues
         }
 
         return -1;
-    }
-
-    private static bool TryDigits(string s, int start, int count, out int value)
-    {
-        value = 0;
-        for (int i = start; i < start + count; i++)
-        {
-            if (!char.IsAsciiDigit(s[i]))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (s[i] - '0');
-        }
-
-        return true;
     }
 
     /// <summary>Any form the general parser accepts for <c>ddd MMM dd HH:mm:ss yyyy</c> with the offset checked apart.</summary>
