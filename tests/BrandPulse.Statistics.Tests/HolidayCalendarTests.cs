@@ -64,6 +64,7 @@ public sealed class HolidayCalendarTests
     [InlineData("date,region,name,source\n2026-01-01,ES,\"x,y", "x.csv:2: field 3 has an unclosed quote")]
     [InlineData("date,region,name,source\n2026-01-01,ES,x,y\n2026-01-01,ES,z,y", "x.csv:3: 2026-01-01 is listed twice")]
     [InlineData("date,region,name,source\n2026-01-01,ES,x,y\n2027-01-01,ES-MD,z,y", "x.csv: ES-MD has a row in 2027")]
+    [InlineData("date,region,name,source\n2025-01-01,ES,x,y\n2026-01-01,ES,x,y\n2026-05-02,ES-MD,z,y", "x.csv: ES-MD has no rows in 2025")]
     public void Bad_calendar_rows_name_file_line_and_field(string text, string expected)
     {
         FormatException error = Assert.Throws<FormatException>(() => HolidayCalendar.Parse(new StringReader(text), "x.csv"));

@@ -124,6 +124,15 @@ public sealed class HolidayCalendar
             throw new FormatException($"{sourceName}: {orphan.Region} has a row in {orphan.Date.Year}, a year with no national rows.");
         }
 
+        foreach (string region in rows.Select(r => r.Region).Where(r => r != National).Distinct())
+        {
+            int? gap = nationalYears.Order().Cast<int?>().FirstOrDefault(y => !rows.Any(r => r.Region == region && r.Date.Year == y));
+            if (gap is int year)
+            {
+                throw new FormatException($"{sourceName}: {region} has no rows in {year}; a region is listed for every year or left out.");
+            }
+        }
+
         return new HolidayCalendar(rows);
     }
 
