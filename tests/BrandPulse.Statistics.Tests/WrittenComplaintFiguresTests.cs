@@ -33,6 +33,25 @@ public sealed class WrittenComplaintFiguresTests
     }
 
     [Fact]
+    public void Observation_into_a_missing_year_is_fine_when_the_deadline_is_in_the_calendar()
+    {
+        // Given one complaint sent 1 December 2026 (deadline in December) unanswered until 15 January 2027,
+        // and one answered on 20 January 2027
+        DateTimeOffset sent = Madrid(12, 1, 10);
+        var january = new DateTimeOffset(2027, 1, 15, 12, 0, 0, TimeSpan.FromHours(1));
+        WrittenComplaint[] complaints = [new(sent, null, january), new(sent, january.AddDays(5), january.AddDays(5))];
+
+        // When computed, both are late, and no 2027 day was needed
+        WrittenComplaintFigures figures = WrittenComplaintFigures.Of(complaints, WorkingDayClock.For("ES-MD"));
+        Assert.Equal((0, 2, 0), (figures.OnTime, figures.Late, figures.Open));
+        Assert.Equal(0.0, figures.AnsweredOnTime.Value);
+
+        // But a complaint whose deadline falls in 2027 cannot be judged
+        Assert.Throws<CalendarYearMissingException>(
+            () => WrittenComplaintFigures.Of([new(Madrid(12, 18, 10), null, january)], WorkingDayClock.For("ES-MD")));
+    }
+
+    [Fact]
     public void Only_open_complaints_give_no_estimate()
     {
         DateTimeOffset sent = Madrid(12, 4, 10);

@@ -4,9 +4,11 @@ namespace BrandPulse.Statistics;
 /// The share of written complaints answered within the working-day deadline: a Kaplan-Meier estimate on the
 /// working-day clock evaluated at the deadline, with its 95% interval (<see cref="SurvivalCurve.AnsweredWithin"/>,
 /// log-log). On that clock an answer counts at 1 + the working days fully ended before it (so an answer during the
-/// 15th working day is at 15, one on the weekend after it at 16: late); an unanswered complaint is censored at the
-/// working days fully ended when observation stopped: before the deadline it is still open (censored with days
-/// left), after it the complaint is late and its censoring lies beyond the deadline.
+/// 15th working day is at 15); every answer after the deadline counts at deadline + 1 (late). An unanswered
+/// complaint whose deadline passed is late and censored at the deadline (events there count first, so it is
+/// "not answered within"); one whose observation stopped earlier is open, censored at the working days fully ended
+/// by then. Only days up to the deadline are looked up, so observation running into a year the calendar lacks is
+/// fine as long as the deadline itself is in the calendar (otherwise <see cref="CalendarYearMissingException"/>).
 /// </summary>
 /// <param name="AnsweredOnTime">The published <c>answered_within_15_working_days</c> with its interval; unknown
 /// when no complaint was followed to the deadline.</param>
@@ -28,31 +30,25 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
         for (int i = 0; i < complaints.Count; i++)
         {
             WrittenComplaint complaint = complaints[i];
+            ArgumentNullException.ThrowIfNull(complaint);
+            DateTimeOffset deadlineEnd = clock.DeadlineEnd(complaint.Sent, deadline);
             if (complaint.Answered is DateTimeOffset answered)
             {
-                int at = clock.Completed(complaint.Sent, answered) + 1;
+                bool inTime = answered < deadlineEnd;
+                int at = inTime ? clock.Completed(complaint.Sent, answered) + 1 : deadline + 1;
                 observations[i] = new WaitObservation(at, true);
-                if (at <= deadline)
-                {
-                    onTime++;
-                }
-                else
-                {
-                    late++;
-                }
+                onTime += inTime ? 1 : 0;
+                late += inTime ? 0 : 1;
+            }
+            else if (complaint.ObservedUntil >= deadlineEnd)
+            {
+                observations[i] = new WaitObservation(deadline, false);
+                late++;
             }
             else
             {
-                int ended = clock.Completed(complaint.Sent, complaint.ObservedUntil);
-                observations[i] = new WaitObservation(ended, false);
-                if (ended >= deadline)
-                {
-                    late++;
-                }
-                else
-                {
-                    open++;
-                }
+                observations[i] = new WaitObservation(clock.Completed(complaint.Sent, complaint.ObservedUntil), false);
+                open++;
             }
         }
 
