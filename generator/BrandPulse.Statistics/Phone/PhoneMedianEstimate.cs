@@ -24,21 +24,17 @@ public sealed record PhoneMedianEstimate(double? Seconds, double? LowerSeconds, 
             return new PhoneMedianEstimate(null, null, null, replicates);
         }
 
-        int[] weights = new int[sorted.Length];
-        Array.Fill(weights, 1);
-        double point = AalenJohansen.WeightedMedian(sorted, weights);
+        PhoneCells cells = PhoneCells.From(sorted);
+        int[] counts = new int[cells.SlotCount];
+        cells.CountAll(counts);
+        double point = cells.Median(counts);
 
         var random = Xoshiro256StarStar.ForStream(seed, Xoshiro256StarStar.StreamId(key));
         double[] medians = new double[replicates];
         for (int b = 0; b < replicates; b++)
         {
-            Array.Clear(weights);
-            for (int i = 0; i < sorted.Length; i++)
-            {
-                weights[random.NextInt(sorted.Length)]++;
-            }
-
-            medians[b] = AalenJohansen.WeightedMedian(sorted, weights);
+            cells.CountResample(ref random, counts);
+            medians[b] = cells.Median(counts);
         }
 
         var (low, high) = BootstrapPercentile.Interval<double>(medians);
