@@ -201,6 +201,19 @@
     return c && c.protocol && c.protocol.min_wait_seconds ? c.protocol.min_wait_seconds : 180;
   }
 
+  function maxWaitSeconds(slug) {
+    var c = campaign(slug);
+    return c && c.protocol && c.protocol.max_wait_seconds ? c.protocol.max_wait_seconds : 0;
+  }
+
+  /** A warning when a time falls outside the campaign's dates (the import rejects such entries). */
+  function outsideCampaign(slug, isoTime) {
+    var c = campaign(slug);
+    var day = isoTime ? isoTime.slice(0, 10) : '';
+    if (!c || !day || !c.starts || !c.ends || (day >= c.starts && day <= c.ends)) { return ''; }
+    return text('outsideCampaign', { day: day, starts: c.starts, ends: c.ends });
+  }
+
   // ---- timing a call ----------------------------------------------------------------------------------------
 
   function lastPhase() {
@@ -224,7 +237,9 @@
     }
     state.call.taps.push({ phase: phase, ms: now, at: iso(now) });
     save();
-    $('call-status').textContent = text('status.' + phase, { time: shortTime(iso(now)) });
+    var status = text('status.' + phase, { time: shortTime(iso(now)) });
+    var outside = phase === 'dialed' ? outsideCampaign(state.call.campaign, iso(now)) : '';
+    $('call-status').textContent = outside ? status + ' ' + outside : status;
     renderCall();
     if (phase === 'ended') { prepareResult(); }
   }
@@ -247,8 +262,21 @@
     renderCall();
   }
 
+  var wakeLock = null;
+
+  /** Keeps the screen on while a call runs, where the browser allows it; the times do not depend on it. */
+  function keepAwake(on) {
+    if (on && !wakeLock && navigator.wakeLock && document.visibilityState === 'visible') {
+      wakeLock = navigator.wakeLock.request('screen').catch(function () { return null; });
+    } else if (!on && wakeLock) {
+      wakeLock.then(function (lock) { if (lock) { lock.release(); } });
+      wakeLock = null;
+    }
+  }
+
   function renderCall() {
     var last = lastPhase();
+    keepAwake(last !== '' && last !== 'ended');
     var allowed = NEXT[last];
     Array.prototype.forEach.call(document.querySelectorAll('button.tap'), function (b) {
       b.disabled = allowed.indexOf(b.getAttribute('data-phase')) < 0;
@@ -273,9 +301,11 @@
     $('clock').textContent = clockText(dialed ? stop - dialed.ms : 0);
     var cd = $('countdown');
     if (!connected || person) { cd.textContent = ''; return; }
-    var min = minWaitSeconds(state.call.campaign);
-    var left = min * 1000 - (stop - connected.ms);
-    cd.textContent = left > 0 ? text('countdown', { min: duration(min), left: clockText(left + 999) }) : text('countdownDone', { min: duration(min) });
+    var min = minWaitSeconds(state.call.campaign), max = maxWaitSeconds(state.call.campaign);
+    var left = min * 1000 - (stop - connected.ms), maxLeft = max * 1000 - (stop - connected.ms);
+    cd.textContent = left > 0 ? text('countdown', { min: duration(min), left: clockText(left + 999) })
+      : max > min && maxLeft > 0 ? text('countdownMax', { min: duration(min), max: duration(max), left: clockText(maxLeft + 999) })
+        : max > min ? text('countdownMaxDone', { max: duration(max) }) : text('countdownDone', { min: duration(min) });
     cd.classList.toggle('done', left <= 0);
     if (left <= 0 && !ended && !waitAnnounced) {
       waitAnnounced = true;
@@ -385,7 +415,9 @@
     var sent = fromLocalInput($('sent-at').value);
     var problem = !k ? text('status.needContact') : !state.volunteer.trim() ? text('status.needName') : !sent ? text('sentRequired') : '';
     if (problem) { err.textContent = problem; err.hidden = false; return; }
-    err.hidden = true;
+    var outside = outsideCampaign(sel.campaign, sent);
+    err.textContent = outside;
+    err.hidden = !outside;
     var entry = blankEntry(uuid(), sel.campaign, sel.brand, sel.contact, k.channel);
     entry.sent_at = sent;
     entry.language_asked = $('written-language').value;
@@ -552,14 +584,14 @@
   }
 
   function exportCsv() {
+    // Without a campaign chosen (say the list could not load), everything on the device is exported.
     var slug = state.selection.campaign;
     var out = $('export-status');
-    if (!slug) { out.textContent = text('exportNoCampaign'); return; }
-    var rows = state.entries.filter(function (e) { return e.campaign === slug; }).sort(function (a, b) {
+    var rows = state.entries.filter(function (e) { return !slug || e.campaign === slug; }).sort(function (a, b) {
       return (Date.parse(a.dialed_at || a.connected_at || a.sent_at) || 0) - (Date.parse(b.dialed_at || b.connected_at || b.sent_at) || 0);
     });
     if (!rows.length) { out.textContent = text('exportNone'); return; }
-    var file = 'brandpulse-' + slug.replace(/[^A-Za-z0-9-]+/g, '-') + '-' + iso(Date.now()).slice(0, 10) + '.csv';
+    var file = 'brandpulse-' + (slug || 'all').replace(/[^A-Za-z0-9-]+/g, '-') + '-' + iso(Date.now()).slice(0, 10) + '.csv';
     var url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
     var a = document.createElement('a');
     a.href = url;
@@ -726,7 +758,11 @@
     window.addEventListener('storage', function (ev) {
       if (ev.key === STORE_KEY) { state = load(); renderSetup(); renderEntries(); }
     });
-    document.addEventListener('visibilitychange', tick);
+    document.addEventListener('visibilitychange', function () {
+      // The browser drops a wake lock when the page is hidden; take it again on return.
+      if (document.visibilityState === 'visible') { wakeLock = null; }
+      renderCall();
+    });
     setInterval(tick, 250);
   }
 

@@ -44,9 +44,6 @@ public sealed class CapturePage(IPage page)
     /// <summary>Taps a phase button (dialed, connected, asked, person, ended).</summary>
     public Task TapAsync(string phase) => page.ClickAsync($"#tap-{phase}");
 
-    /// <summary>Waits until the wall clock has moved on by a whole second, so the next tap gets a later ISO time.</summary>
-    public Task NextSecondAsync() => page.WaitForTimeoutAsync(1100);
-
     public ILocator EntryEditButtons => page.Locator("#entry-list li button.edit");
 
     /// <summary>Clicks export, saves the download at <paramref name="path"/> and returns its suggested name.</summary>
