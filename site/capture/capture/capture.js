@@ -290,6 +290,12 @@
       list.appendChild(li);
     });
     $('call-result').hidden = last !== 'ended';
+    // A tapped button is disabled at once; keep keyboard and screen reader focus on the next thing to tap.
+    var focused = document.activeElement;
+    if (focused && focused.disabled && (focused.classList.contains('tap') || focused.id === 'undo') && last !== 'ended') {
+      var next = document.querySelector('button.tap:not(:disabled)');
+      if (next) { next.focus(); }
+    }
     tick();
   }
 
@@ -735,6 +741,7 @@
     });
     $('contact').addEventListener('change', function () {
       state.selection.contact = $('contact').value;
+      $('sent-at').value = '';
       renderSetup();
     });
     Array.prototype.forEach.call(document.querySelectorAll('button.tap'), function (b) {
