@@ -247,9 +247,8 @@
   function callProblem() {
     var sel = state.selection;
     var k = contactOf(campaign(sel.campaign), sel.brand, sel.contact);
-    if (!k || k.channel !== 'phone') { return text('status.needContact'); }
-    if (!state.volunteer.trim()) { return text('status.needName'); }
-    return '';
+    // A missing name does not stop the timing (the dial time would be lost); saving asks for it.
+    return !k || k.channel !== 'phone' ? text('status.needContact') : '';
   }
 
   function undo() {
@@ -365,9 +364,10 @@
     event.preventDefault();
     var form = $('call-result');
     var outcome = radio(form, 'outcome');
-    var problem = outcomeProblem(outcome, !!tapOf('connected'), !!tapOf('person'));
+    var problem = outcomeProblem(outcome, !!tapOf('connected'), !!tapOf('person')) || (state.volunteer.trim() ? '' : text('status.needName'));
     var err = $('call-error');
     if (problem) { err.textContent = problem; err.hidden = false; return; }
+    err.hidden = true;
     var call = state.call;
     var k = contactOf(campaign(call.campaign), call.brand, call.contact);
     var entry = blankEntry(call.attempt_id, call.campaign, call.brand, call.contact, k ? k.channel : 'phone');
