@@ -28,14 +28,18 @@ public sealed class CaptureScreenshotTests(CaptureSite site, ITestOutputHelper o
         await context.Clock.FastForwardAsync("01:30");
         string running = Path.Combine(Folder, $"{name}-call-{CaptureSite.PhoneWidth}.png");
         string outcome = Path.Combine(Folder, $"{name}-outcome-{CaptureSite.PhoneWidth}.png");
+        string whole = Path.Combine(Folder, $"{name}-page-{CaptureSite.PhoneWidth}.png");
 
         // When
         await capture.Page.Locator("#call").ScreenshotAsync(new() { Path = running });
         await capture.TapAsync("ended");
         await capture.Page.Locator("#call-result").ScreenshotAsync(new() { Path = outcome });
+        await capture.Page.CheckAsync("input[name=outcome][value=cut_off]");
+        await capture.Page.ClickAsync("#save-call");
+        await capture.Page.ScreenshotAsync(new() { Path = whole, FullPage = true });
 
         // Then
-        foreach (string file in new[] { running, outcome })
+        foreach (string file in new[] { running, outcome, whole })
         {
             output.WriteLine($"screenshot: {file}");
             Assert.True(new FileInfo(file).Length > 10_000, $"{file} is almost empty");
