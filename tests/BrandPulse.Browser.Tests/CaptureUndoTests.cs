@@ -79,8 +79,15 @@ public sealed class CaptureUndoTests(CaptureSite site)
         Assert.False(await page.IsCheckedAsync("input[name=outcome][value=hung_up_after_wait]"), "not preset before the wait");
         await page.CheckAsync("input[name=outcome][value=hung_up_after_wait]");
 
-        // Then: the breach is said in words; a person outcome without the tap is refused
+        // Then: the breach is said in words, and what was chosen survives a reload
         Assert.Contains("incumplimiento del protocolo", await page.TextContentAsync("#outcome-warning"));
+        await page.CheckAsync("input[name=tracking][value=no]");
+        await capture.ReloadAsync();
+        Assert.True(await page.IsCheckedAsync("input[name=outcome][value=hung_up_after_wait]"));
+        Assert.True(await page.IsCheckedAsync("input[name=tracking][value=no]"));
+        Assert.Contains("incumplimiento del protocolo", await page.TextContentAsync("#outcome-warning"));
+
+        // Then: a person outcome without the tap is refused
         await page.CheckAsync("input[name=outcome][value=reached_person]");
         await page.ClickAsync("#save-call");
         Assert.Contains("necesita el toque", await page.TextContentAsync("#call-error"));

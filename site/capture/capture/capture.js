@@ -328,6 +328,17 @@
     if (guess) { form.querySelector('input[name=outcome][value=' + guess + ']').checked = true; }
     $('language-asked').value = lang;
     $('language-served').value = '';
+    // What was already filled in survives a reload (the browser may discard a page while the screen is locked).
+    var draft = state.call.draft;
+    if (draft) {
+      ['outcome', 'menu', 'tracking'].forEach(function (name) {
+        var r = form.querySelector('input[name=' + name + '][value="' + draft[name] + '"]');
+        if (r) { r.checked = true; }
+      });
+      $('language-asked').value = draft.language_asked;
+      $('language-served').value = draft.language_served;
+      $('call-notes').value = draft.notes;
+    }
     $('call-error').hidden = true;
     checkOutcome();
     $('call-result-h').focus();
@@ -350,6 +361,16 @@
         warn.hidden = false;
       }
     }
+  }
+
+  function keepDraft() {
+    if (!state.call) { return; }
+    var form = $('call-result');
+    state.call.draft = {
+      outcome: radio(form, 'outcome'), menu: radio(form, 'menu'), tracking: radio(form, 'tracking'),
+      language_asked: $('language-asked').value, language_served: $('language-served').value, notes: $('call-notes').value
+    };
+    save();
   }
 
   function outcomeProblem(outcome, hasConnected, hasPerson) {
@@ -750,6 +771,8 @@
     $('undo').addEventListener('click', undo);
     $('call-result').addEventListener('submit', saveCall);
     $('call-result').addEventListener('change', checkOutcome);
+    $('call-result').addEventListener('input', keepDraft);
+    $('call-result').addEventListener('change', keepDraft);
     $('discard-call').addEventListener('click', discardCall);
     $('written-form').addEventListener('submit', saveWritten);
     $('edit-form').addEventListener('submit', saveEdit);
@@ -793,7 +816,7 @@
       if (state.call && lastPhase() === 'ended') { prepareResult(); }
       askPersistence();
       document.documentElement.setAttribute('data-ready', 'true');
-    });
+    }, function () { $('load-error').hidden = false; });
     if ('serviceWorker' in navigator) {
       navigator.serviceWorker.register('sw.js', { scope: './' }).catch(function () { /* works online without it */ });
     }
