@@ -106,10 +106,10 @@ public static partial class LanguageDetector
 
         bool cion = w.EndsWith("ción", StringComparison.Ordinal);
         score[Es] += cion ? 0.3 : 0;
-        score[Gl] += (cion ? 0.3 : 0) + (w.Contains("nh", StringComparison.Ordinal) ? 1 : 0) + (GalicianX().IsMatch(w) ? 0.5 : 0);
+        score[Gl] += (cion ? 0.3 : 0) + (w.Contains("nh", StringComparison.Ordinal) ? 1 : 0) + (HasGalicianX(w) ? 0.5 : 0);
         score[Ca] += w.EndsWith("ció", StringComparison.Ordinal) ? 1 : 0;
         score[Eu] += (w.Contains("tx", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) ? 0.5 : 0)
-            + (BasqueEnding().IsMatch(w) ? 0.5 : 0);
+            + (HasBasqueEnding(w) ? 0.5 : 0);
         score[En] += (w.Contains("th", StringComparison.Ordinal) ? 0.3 : 0) + (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) ? 0.5 : 0);
     }
 
@@ -144,9 +144,23 @@ public static partial class LanguageDetector
     [GeneratedRegex(@"[\p{L}·]+('[\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<![eix])x[aeiouáéíóú]", RegexOptions.CultureInvariant)]
-    private static partial Regex GalicianX();
+    /// <summary>An x before a vowel, not after e, i or x (Galician xa, mensaxe, axuda; not Spanish exacto, Catalan deixa).</summary>
+    private static bool HasGalicianX(string w)
+    {
+        for (int i = w.IndexOf('x', StringComparison.Ordinal); i >= 0 && i < w.Length - 1; i = w.IndexOf('x', i + 1))
+        {
+            if ((i == 0 || w[i - 1] is not ('e' or 'i' or 'x')) && w[i + 1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'á' or 'é' or 'í' or 'ó' or 'ú')
+            {
+                return true;
+            }
+        }
 
-    [GeneratedRegex(@"..(tik|rekin|ekin|gatik|tzen|tuko|ko|ak|ek|rik|aren|ean|ago)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BasqueEnding();
+        return false;
+    }
+
+    private static readonly string[] s_basqueEndings = ["tik", "rekin", "ekin", "gatik", "tzen", "tuko", "ko", "ak", "ek", "rik", "aren", "ean", "ago"];
+
+    /// <summary>A Basque case or verb ending after at least two letters (-tik, -rekin, -gatik, -tzen, -tuko, -ko, -ak, ...).</summary>
+    private static bool HasBasqueEnding(string w) =>
+        s_basqueEndings.Any(e => w.Length >= e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal));
 }

@@ -23,6 +23,14 @@ public sealed class LanguageDetectorTests
         }
     }
 
+    [Fact]
+    public void Detects_every_held_out_reply()
+    {
+        // Given 25 replies written after the detector was finished, 5 per language / When / Then all right
+        Assert.Equal(25, LanguageSample.HeldOut.Count);
+        Assert.Empty(LanguageSample.HeldOut.Where(s => LanguageDetector.Detect(s.Text) != s.Language).Select(s => s.Text));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
