@@ -120,6 +120,7 @@ public sealed class AnswerRulesBilingualTests
         string en = AnswerRulesTable.Markdown("en"), es = AnswerRulesTable.Markdown("es");
 
         Assert.All(AnswerRules.All, r => Assert.NotEqual(r.Description, r.DescriptionEs));
+        Assert.StartsWith("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n| 1 | `ticket-number` | Automatic | Quotes", en, StringComparison.Ordinal);
         Assert.Contains("| 8 | `repeat` | Repeat | Asks the customer to repeat", en, StringComparison.Ordinal);
         Assert.Contains("| 8 | `repeat` | Pide repetir | Pide al cliente que repita", es, StringComparison.Ordinal);
         Assert.Equal(AnswerRules.All.Count + 2, es.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
