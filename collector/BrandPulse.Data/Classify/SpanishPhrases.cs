@@ -20,10 +20,10 @@ internal static class SpanishPhrases
         + @"|\bno hay (agentes|gestores|asesores) disponibles\b";
 
     public const string WillGetBack =
-        @"^(?!.*\?).*\b(te|le|os) (responderemos|contestaremos|atenderemos|contactaremos|daremos respuesta|diremos algo)\b"
-        + @"|^(?!.*\?).*\b(nos pondremos|se pondra|se pondran) en contacto\b"
-        + @"|^(?!.*\?).*\bun (agente|asesor|gestor|compañero|miembro del equipo) (te |le )?(atendera|respondera|contestara|contactara|se pondra)\b"
-        + @"|^(?!.*\?).*\ben breve (te |le )?(atendemos|atenderemos|respondemos|responderemos|contestamos|damos respuesta)\b";
+        @"^(?!.*\?).*\b((te|le|os) (responderemos|contestaremos|atenderemos|contactaremos|daremos respuesta|diremos algo)"
+        + @"|(nos pondremos|se pondra|se pondran) en contacto"
+        + @"|un (agente|asesor|gestor|compañero|miembro del equipo) (te |le )?(atendera|respondera|contestara|contactara|se pondra)"
+        + @"|en breve (te |le )?(atendemos|atenderemos|respondemos|responderemos|contestamos|damos respuesta))\b";
 
     public const string HighVolume =
         @"\b(alto|gran|elevado) (volumen|numero) de (mensajes|consultas|solicitudes|peticiones|contactos|llamadas)\b"
