@@ -42,9 +42,12 @@ internal static class SpanishPhrases
 
     private const string Happened = @"(te |os |le )?(ha |han )?(pasado|ocurrido|sucedido|pasa|ocurre|sucede|paso|ocurrio)";
 
+    private const string TellUs =
+        @"\b(cuentanos|explicanos|comentanos|detallanos|indicanos|amplianos|cuentame|explicame|(puedes|podrias|podeis|puede|podria) (contarnos|explicarnos|comentarnos|detallarnos|indicarnos|ampliarnos|darnos|dar|contar|explicar)|nos (puedes|podrias|podeis|puede|podria) (contar|explicar|comentar|detallar|indicar|ampliar|dar)|nos (cuentas|explicas|comentas|indicas|detallas|das))\b";
+
     public const string Repeat =
-        @"\b(cuentanos|explicanos|comentanos|detallanos|indicanos|amplianos|cuentame|explicame|(puedes|podrias|podeis|puede|podria) (contarnos|explicarnos|comentarnos|detallarnos|indicarnos|ampliarnos|darnos|dar|contar|explicar)|nos (puedes|podrias|podeis|puede|podria) (contar|explicar|comentar|detallar|indicar|ampliar|dar)|nos (cuentas|explicas|comentas|indicas|detallas|das))\b"
-        + @"[^.?!]{0,20}?\b((que|lo que) " + Happened + @"|(mas )?(detalles?|informacion|datos)|(tu|su|el|la) (caso|consulta|problema|incidencia|situacion)|mejor|lo (ocurrido|sucedido))\b"
+        TellUs + @"[^.?!]{0,20}?\b((que|lo que) " + Happened + @"|(mas )?(detalles?|informacion|datos)|(tu|su|el|la) (caso|consulta|problema|incidencia|situacion)|mejor|lo (ocurrido|sucedido))\b"
         + @"|(^|¿|, )\s*(que|y que) " + Happened + @"( exactamente)?\s*\?|\ben que (te |le |os )?(podemos|puedo|podriamos) ayudar"
-        + @"|\b(cual|que) es (el|tu|su) (problema|incidencia|consulta)\s*\?|\bnecesitamos (mas|algo mas de) (detalles|informacion|datos)\b";
+        + @"|\b(cual|que) es (el|tu|su) (problema|incidencia|consulta)\s*\?|\bnecesitamos (mas|algo mas de) (detalles|informacion|datos)\b"
+        + "|" + TellUs + @" (un poco )?mas\W*$";
 }

@@ -25,6 +25,7 @@ public sealed class AnswerRulesBilingualTests
     [InlineData("will-get-back", "Te responderemos lo antes posible")]
     [InlineData("will-get-back", "Un agente te atenderá en breve")]
     [InlineData("will-get-back", "Nos pondremos en contacto contigo")]
+    [InlineData("will-get-back", "En breve un compañero te atenderá")]
     // high-volume
     [InlineData("high-volume", "We're receiving a high volume of messages")]
     [InlineData("high-volume", "Estamos recibiendo un gran volumen de consultas")]
@@ -41,6 +42,8 @@ public sealed class AnswerRulesBilingualTests
     [InlineData("private-channel", "Facilítanos tu número de cliente y lo revisamos")]
     [InlineData("private-channel", "Llama al 1004 y te ayudan")]
     [InlineData("private-channel", "Puedes escribirnos a través del formulario")]
+    [InlineData("private-channel", "Mándanos un privado con tu número de pedido")]
+    [InlineData("private-channel", "¿Nos lo cuentas por MD?")]
     // repeat
     [InlineData("repeat", "Could you provide more detail on what's going on?")]
     [InlineData("repeat", "Can you tell us a bit more?")]
@@ -51,6 +54,8 @@ public sealed class AnswerRulesBilingualTests
     [InlineData("repeat", "¿En qué podemos ayudarte?")]
     [InlineData("repeat", "¿Qué te ha pasado exactamente?")]
     [InlineData("repeat", "¿Nos puedes dar más detalles?")]
+    [InlineData("repeat", "Cuéntanos un poco más 🙂")]
+    [InlineData("repeat", "¿Podrías darnos más información?")]
     // question
     [InlineData("question", "Have you tried restarting the router?")]
     [InlineData("question", "¿Has probado a reiniciar el router?")]
@@ -82,6 +87,7 @@ public sealed class AnswerRulesBilingualTests
     [InlineData("repeat", "Can you tell us which version you're on?")]
     [InlineData("repeat", "¿Qué versión de la app tienes?")]
     [InlineData("repeat", "Cuéntanos si el router tiene la luz roja")]
+    [InlineData("repeat", "Cuéntanos más tarde si ya funciona")]
     [InlineData("courtesy", "Sorry, the outage in your area is fixed now")]
     [InlineData("courtesy", "Sentimos las molestias, la avería de tu zona ya está resuelta")]
     public void A_near_miss_does_not_take_the_rule(string rule, string sentence) =>
