@@ -5,19 +5,30 @@ using BrandPulse.Data.Model;
 namespace BrandPulse.Data.Classify;
 
 /// <summary>
-/// Says what a brand's reply is (<see cref="AnswerKinds"/>): Substantive, PrivateChannel or Automatic. The text is
-/// normalised (<see cref="Normalise"/>), split into sentences, and each sentence takes the role of the first of
-/// <see cref="AnswerRules.All"/> that matches it (Substantive when none does). Then, in this order: any substantive
-/// sentence makes the reply Substantive; else any automatic one makes it Automatic; else any request to go private
-/// makes it PrivateChannel; a reply of courtesies only is an acknowledgement, counted as Automatic. Pure and deterministic.
+/// Says what a brand's reply is (<see cref="AnswerKinds"/>): Substantive, PrivateChannel, Automatic or Repeat, in
+/// English or Spanish. The text is normalised (<see cref="Normalise"/>), split into sentences, and each sentence takes
+/// the role of the first of <see cref="AnswerRules.All"/> that matches it (Substantive when none does). Then, in this
+/// order: any substantive sentence makes the reply Substantive; else any automatic one makes it Automatic; else any
+/// request to go private makes it PrivateChannel; else any request to repeat the complaint makes it Repeat; a reply of
+/// courtesies only is an acknowledgement, counted as Automatic. Pure and deterministic.
 /// </summary>
 public static partial class AnswerClassifier
 {
     /// <summary>How the text is prepared before the rules see it, for the methodology page.</summary>
     public const string NormalisationDescription =
-        "HTML entities decoded; curly quotes and dashes straightened; lower case (invariant); URLs replaced by a "
-        + "sentence break; @mentions, thread counters (1/2) and agent signatures (^RR, /AY, *MS, -AD, - Paige at the end) removed; "
-        + "split into sentences at . ! ? ; and line breaks.";
+        "HTML entities decoded; curly quotes and dashes straightened; lower case (invariant); accents removed (á → a, ü → u); "
+        + "URLs replaced by a sentence break; @mentions, thread counters (1/2) and agent signatures (^RR, /AY, *MS, -AD, "
+        + "- Paige at the end) removed; split into sentences at . ! ? ; and line breaks.";
+
+    /// <summary><see cref="NormalisationDescription"/> in Spanish.</summary>
+    public const string NormalisationDescriptionEs =
+        "entidades HTML descodificadas; comillas tipográficas y rayas simplificadas; minúsculas (invariantes); sin tildes "
+        + "(á → a, ü → u); los enlaces cuentan como fin de frase; se quitan las @menciones, los contadores de hilo (1/2) y las "
+        + "firmas de agente (^RR, /AY, *MS, -AD, - Paige al final); se separa en frases en . ! ? ; y saltos de línea.";
+
+    /// <summary><see cref="NormalisationDescription"/> in <paramref name="language"/> ("es" for Spanish; English otherwise).</summary>
+    public static string DescribeNormalisation(string language) =>
+        language == "es" ? NormalisationDescriptionEs : NormalisationDescription;
 
     public static string Classify(string text)
     {
@@ -77,7 +88,7 @@ public static partial class AnswerClassifier
     /// <summary><see cref="Classify"/> without the cache of replies (the rules run on every sentence not seen before).</summary>
     internal static string ClassifyUncached(string text)
     {
-        bool automatic = false, privateChannel = false;
+        bool automatic = false, privateChannel = false, repeat = false;
         foreach (string sentence in Sentences(text))
         {
             switch (CachedRoleOf(sentence))
@@ -90,10 +101,16 @@ public static partial class AnswerClassifier
                 case SentenceRole.PrivateChannel:
                     privateChannel = true;
                     break;
+                case SentenceRole.Repeat:
+                    repeat = true;
+                    break;
             }
         }
 
-        return automatic ? AnswerKinds.Automatic : privateChannel ? AnswerKinds.PrivateChannel : AnswerKinds.Automatic;
+        return automatic ? AnswerKinds.Automatic
+            : privateChannel ? AnswerKinds.PrivateChannel
+            : repeat ? AnswerKinds.Repeat
+            : AnswerKinds.Automatic;
     }
 
     /// <summary>
@@ -130,6 +147,7 @@ public static partial class AnswerClassifier
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
             .Replace('\u2013', '-').Replace('\u2014', '-')
             .ToLowerInvariant();
+        t = WithoutAccents(t);
         t = Url().Replace(t, " . "); // a link ends a sentence: "details here <link> send us a DM" is two
         t = Mention().Replace(t, " ");
         t = Counter().Replace(t, " ");
@@ -137,6 +155,31 @@ public static partial class AnswerClassifier
         t = Whitespace().Replace(t, " ").Trim();
         t = EndSignature().Replace(t, "");
         return t.Trim();
+    }
+
+    /// <summary>Lower-case vowels with an accent, grave accent, circumflex or diaeresis become plain (ñ and ç stay).</summary>
+    internal static string WithoutAccents(string lower)
+    {
+        if (!lower.AsSpan().ContainsAnyInRange('\u00e0', '\u00fc'))
+        {
+            return lower;
+        }
+
+        return string.Create(lower.Length, lower, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    'á' or 'à' or 'â' or 'ä' => 'a',
+                    'é' or 'è' or 'ê' or 'ë' => 'e',
+                    'í' or 'ì' or 'î' or 'ï' => 'i',
+                    'ó' or 'ò' or 'ô' or 'ö' => 'o',
+                    'ú' or 'ù' or 'û' or 'ü' => 'u',
+                    char c => c,
+                };
+            }
+        });
     }
 
     public static IReadOnlyList<string> Sentences(string text) =>

@@ -19,6 +19,19 @@ internal static class Courtesies
         @"so (that )?(we|i) can (look into|help( you)? with|assist( you)? with|take a look at) (this|that|it)( matter)?( together| further| for you)?",
         @"(for|so we can provide|so we can offer) further (assistance|help)", @"(so|and) we (can|will|may) (assist|help|advise)( you)?( further)?",
         @"kind regards", @"best regards", @"standing by", @"we('re| are) (always )?(here|listening)",
+
+        // Spanish, normalised (no accents)
+        @"(hola|buenas|buenos dias|buenas tardes|buenas noches|saludos)( de nuevo| otra vez)?",
+        @"(muchas |mil )?gracias( a ti)?( por (escribirnos|contactar(nos| con nosotros)?|ponerte en contacto( con nosotros)?|avisar(nos)?|contarnos(lo)?|comentarnos(lo)?|la mencion|mencionarnos|tu (mensaje|paciencia|comentario|tuit|tweet|consulta|interes|confianza)))?",
+        @"(lo )?(sentimos|lamentamos)( mucho| muchisimo| de veras)?( (las molestias( ocasionadas)?|lo ocurrido|lo sucedido|la situacion|el inconveniente|los inconvenientes|el malestar|tu experiencia|que hayas tenido (este|ese) (problema|inconveniente)|leer esto|lo que (comentas|nos cuentas|cuentas)))?",
+        @"(disculpa|disculpe|disculpad|perdona|perdon|perdone)(nos)?( (las|por las) molestias( ocasionadas)?)?",
+        @"(un )?(saludo|saludos|abrazo)( cordiales?)?", @"quedamos (a tu disposicion|atentos)",
+        @"(estamos|seguimos) (aqui )?(para ayudarte|a tu disposicion|para lo que necesites)",
+        @"(queremos|nos gustaria|vamos a|podemos) ayudarte", @"te ayudamos( con (esto|ello|lo que necesites))?",
+        @"(entendemos|comprendemos) (tu|el) (malestar|enfado|frustracion|molestia)", @"(entendemos|comprendemos) (la situacion|lo que (comentas|nos cuentas))",
+        @"(que tengas )?(un )?(buen|feliz) (dia|fin de semana)",
+        @"para (que podamos )?(revisarlo|ayudarte|revisar tu caso|echarte una mano|valorarlo|gestionarlo)( mejor)?",
+        @"(y )?(lo revisamos|te ayudamos|lo vemos|lo miramos|te echamos una mano|lo gestionamos)( contigo)?",
     ];
 
     /// <summary>One alternation of every courtesy phrase.</summary>

@@ -12,11 +12,17 @@ public static class AnswerKinds
     /// <summary>An automatic reply (acknowledgement, ticket number, out-of-hours message).</summary>
     public const string Automatic = "automatic";
 
+    /// <summary>
+    /// Asks the customer to repeat what the complaint already said ("can you tell us more about what happened?",
+    /// "¿nos cuentas qué ha pasado?") with nothing else: a deflection, like a move to a private channel.
+    /// </summary>
+    public const string Repeat = "repeat";
+
     /// <summary>Phone: only robots (voice menu) answered; no human.</summary>
     public const string RobotOnly = "robot_only";
 
     /// <summary>Phone: a human answered.</summary>
     public const string Human = "human";
 
-    public static IReadOnlyList<string> All { get; } = [Substantive, PrivateChannel, Automatic, RobotOnly, Human];
+    public static IReadOnlyList<string> All { get; } = [Substantive, PrivateChannel, Automatic, Repeat, RobotOnly, Human];
 }

@@ -13,6 +13,7 @@ public sealed class ReplyCacheTests
         "@a hi", "@abc_1 @def Please DM us.", "@x  two spaces", "@x", "@x ", "@ x", "@x.y hi", "@x&amp; hi", "@héllo DM us",
         "@a www.example.com DM us", "@a 1/2 We fixed it", "@a ^AB", "@a -Paige", "@a @b @c", "@a\tDM us", "@a @ b",
         "@a &#64;b hello there", "@a \u00a0DM us", "@12 3/4", "@a https://t.co/x send us a DM", "@a ?",
+        "@pepe Escríbenos por MD 😊", "@pepe ¿Qué ha pasado? ^JL", "@ñu Hola", "@a_1 Sentimos las molestias -Ana",
     ];
 
     [Fact]
