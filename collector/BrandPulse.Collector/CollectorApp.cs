@@ -29,7 +29,7 @@ public static class CollectorApp
                     .WithDescription("A CSV of complaints timed by people: ref,brand,channel,complained_at,answered_at[[,observed_until]].")
                     .WithExample("import", "manual", "data/illustrative_phone_log.csv", "--illustrative");
                 import.AddCommand<ImportCallsCommand>("calls")
-                    .WithDescription("A call-centre log (tab-separated, local times; answered when a human answers, censored when the caller hangs up in the queue).")
+                    .WithDescription("A call-centre log (tab-separated, local times; reached a person when a human answers, abandoned when the caller hangs up in the queue).")
                     .WithExample("import", "calls", "../shared/data/anonymous_bank_callcenter_1999_02.txt", "--brand", "Anonymous Bank", "--time-zone", "Asia/Jerusalem");
                 import.AddCommand<ImportCallLogCommand>("call-log")
                     .WithDescription("A call log CSV: brand,number_called,started_at,answered_at,abandoned_at[[,ref]] (telephony exports, mystery shoppers).")
