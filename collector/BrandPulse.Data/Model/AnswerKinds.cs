@@ -12,11 +12,14 @@ public static class AnswerKinds
     /// <summary>An automatic reply (acknowledgement, ticket number, out-of-hours message).</summary>
     public const string Automatic = "automatic";
 
+    /// <summary>A request to repeat the complaint (again, elsewhere, with the same details): a deflection, not an answer.</summary>
+    public const string Repeat = "repeat";
+
     /// <summary>Phone: only robots (voice menu) answered; no human.</summary>
     public const string RobotOnly = "robot_only";
 
     /// <summary>Phone: a human answered.</summary>
     public const string Human = "human";
 
-    public static IReadOnlyList<string> All { get; } = [Substantive, PrivateChannel, Automatic, RobotOnly, Human];
+    public static IReadOnlyList<string> All { get; } = [Substantive, PrivateChannel, Automatic, RobotOnly, Human, Repeat];
 }

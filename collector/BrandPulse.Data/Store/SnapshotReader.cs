@@ -39,8 +39,7 @@ public static class SnapshotReader
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
         IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
-        List<Campaign> campaigns = connection.Query<string>("SELECT definition FROM campaign ORDER BY slug;", transaction: tx)
-            .Select(CampaignJson.Parse).ToList();
+        IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         tx.Commit();
         return new Snapshot(all, accounts, complaints, version, aliases)
         {
