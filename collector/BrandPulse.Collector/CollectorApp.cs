@@ -29,7 +29,7 @@ public static class CollectorApp
                     .WithDescription("A CSV of complaints timed by people: ref,brand,channel,complained_at,answered_at[[,observed_until]].")
                     .WithExample("import", "manual", "data/illustrative_phone_log.csv", "--illustrative");
                 import.AddCommand<ImportCallsCommand>("calls")
-                    .WithDescription("A call-centre log (tab-separated, local times; answered when a human answers, censored when the caller hangs up in the queue).")
+                    .WithDescription("A call-centre log (tab-separated, local times; reached a person when a human answers, abandoned when the caller hangs up in the queue).")
                     .WithExample("import", "calls", "../shared/data/anonymous_bank_callcenter_1999_02.txt", "--brand", "Anonymous Bank", "--time-zone", "Asia/Jerusalem");
                 import.AddCommand<ImportCallLogCommand>("call-log")
                     .WithDescription("A call log CSV: brand,number_called,started_at,answered_at,abandoned_at[[,ref]] (telephony exports, mystery shoppers).")
@@ -37,6 +37,9 @@ public static class CollectorApp
                 import.AddCommand<ImportCsvCommand>("csv")
                     .WithDescription("Anyone's spreadsheet (',', ';' or tab) through a column mapping; --dry-run checks without writing.")
                     .WithExample("import", "csv", "complaints.csv", "--map", "brand=Company,channel=Via,complained_at=Opened,answered_at=First reply", "--time-zone", "Europe/Berlin", "--dry-run");
+                import.AddCommand<ImportFieldCommand>("field")
+                    .WithDescription("A field campaign's export from the capture page (the campaign must be loaded first; an updated export updates answers).")
+                    .WithExample("import", "field", "data/illustrative_campaign_export.csv");
             });
             config.AddCommand<LogCommand>("log")
                 .WithDescription("Record one complaint timed by a person (a phone call, a tweet).")
@@ -57,6 +60,14 @@ public static class CollectorApp
                     .WithExample("brands", "attach", "apple", "twitter:AppleSupport");
                 brands.AddCommand<BrandsMergeCommand>("merge").WithDescription("Merge a brand into another; the old address redirects.")
                     .WithExample("brands", "merge", "applesupport", "apple");
+            });
+            config.AddBranch("campaign", campaign =>
+            {
+                campaign.SetDescription("Field campaigns: volunteers time calls and written complaints under a protocol.");
+                campaign.AddCommand<CampaignLoadCommand>("load")
+                    .WithDescription("Check a campaign file (JSON) and store it; loading it again after a change updates it.")
+                    .WithExample("campaign", "load", "data/campaigns/demo-2026-12.json");
+                campaign.AddCommand<CampaignListCommand>("list").WithDescription("List the loaded campaigns and how many attempts each has.");
             });
             config.AddBranch("fetch", fetch =>
             {

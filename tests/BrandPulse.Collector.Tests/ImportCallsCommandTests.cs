@@ -35,6 +35,8 @@ public sealed class ImportCallsCommandTests
         Assert.Equal((2, 0), (again, CountOf("SELECT count(*) - 31052 FROM complaint", run.Db)));
         Assert.Contains("accepted      0", againOutput);
         Assert.Contains("duplicate     31052", againOutput);
+        Assert.Equal(27_091, CountOf("SELECT count(*) FROM complaint WHERE outcome = 'reached_person' AND first_response_at_ms IS NOT NULL", run.Db));
+        Assert.Equal(3_961, CountOf("SELECT count(*) FROM complaint WHERE outcome = 'abandoned' AND first_response_at_ms IS NULL", run.Db));
     }
 
     [Fact]

@@ -27,6 +27,21 @@ public static class DemoDatabase
         new ImportSession(connection).Write(Data.Manual.ManualCsv.Parse(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true, long.MaxValue / 2));
     }
 
+    /// <summary>
+    /// Adds the illustrative field campaign <c>./brandpulse demo</c> also imports (data/campaigns/demo-2026-12.json and
+    /// data/illustrative_campaign_export.csv); kept apart from <see cref="Create"/> so that sites built without it keep
+    /// their expected output.
+    /// </summary>
+    public static ImportSummary AddFieldCampaign(SqliteConnection connection)
+    {
+        Campaign campaign = Data.Campaigns.CampaignFile.Load(RepoPaths.Data("campaigns/demo-2026-12.json"), out var errors)
+            ?? throw new InvalidOperationException(string.Join("; ", errors));
+        new Data.Campaigns.CampaignStore(connection).Save(campaign);
+        Data.Import.Field.FieldExport export = Data.Import.Field.FieldExportParser.Parse(
+            RepoPaths.Data("illustrative_campaign_export.csv"), [campaign], Pseudonymizer.ForTests(), long.MaxValue / 2);
+        return new ImportSession(connection).Write(export.Campaigns.Single());
+    }
+
     /// <summary>Complaints typed in as manual entries (brand, channel, complained, answered or null, ref).</summary>
     public static ImportSummary Log(SqliteConnection connection, params (string Brand, string Channel, string Complained, string? Answered, string Ref)[] entries)
     {

@@ -22,8 +22,20 @@ public class ImportSettings : DbSettings
     [Description("Write a JSON report listing every rejected record (file, line, field, reason).")]
     public string? Report { get; set; }
 
+    [CommandOption("--selected")]
+    [Description("Record the data set as selected: it holds only conversations the brand answered (default for twcs and ibm-cdp).")]
+    public bool Selected { get; set; }
+
+    [CommandOption("--not-selected")]
+    [Description("Record the data set as not selected: unanswered complaints are in it too (default for every other import).")]
+    public bool NotSelected { get; set; }
+
+    /// <summary>The data set's selection as told on the command line, or null for the source's default.</summary>
+    public bool? SelectedOverride => Selected ? true : NotSelected ? false : null;
+
     public override Spectre.Console.ValidationResult Validate() =>
-        System.IO.File.Exists(File)
+        Selected && NotSelected ? Spectre.Console.ValidationResult.Error("--selected and --not-selected: give at most one")
+        : System.IO.File.Exists(File)
             ? Spectre.Console.ValidationResult.Success()
             : Spectre.Console.ValidationResult.Error($"file not found: {File}");
 }

@@ -20,7 +20,7 @@ public sealed class ImportCallLogSettings : ImportSettings
 
 /// <summary>
 /// Imports a generic call log (brand,number_called,started_at,answered_at,abandoned_at[,ref]): telephony exports and
-/// mystery shoppers' calls. A caller who hung up stays censored at the hang-up.
+/// mystery shoppers' calls. A caller who hung up gave up (outcome abandoned).
 /// </summary>
 public sealed class ImportCallLogCommand(Consoles consoles) : Command<ImportCallLogSettings>
 {

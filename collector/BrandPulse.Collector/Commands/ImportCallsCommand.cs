@@ -28,8 +28,8 @@ public sealed class ImportCallsSettings : ImportSettings
 }
 
 /// <summary>
-/// Imports a call-centre log: each call a phone complaint, answered when a human answered, censored when the caller
-/// hung up in the queue.
+/// Imports a call-centre log: each call a phone complaint, reached_person when a human answered, abandoned when the
+/// caller hung up in the queue.
 /// </summary>
 public sealed class ImportCallsCommand(Consoles consoles) : Command<ImportCallsSettings>
 {

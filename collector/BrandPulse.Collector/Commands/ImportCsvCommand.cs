@@ -94,7 +94,7 @@ public sealed class ImportCsvCommand(Consoles consoles) : Command<ImportCsvSetti
         else
         {
             using SqliteConnection connection = Database.OpenForWrite(settings.Db);
-            summary = ImportRunner.WriteWithProgress(consoles, connection, parsed, ImportSession.Sha256Of(settings.File));
+            summary = ImportRunner.WriteWithProgress(consoles, connection, parsed, ImportSession.Sha256Of(settings.File), settings.SelectedOverride);
         }
 
         SummaryPrinter.Print(consoles, summary);

@@ -20,7 +20,7 @@ public static class ImportRunner
         Task<string> hashing = Task.Run(() => ImportSession.Sha256Of(settings.File));
         ParsedInput parsed = parse(connection, pseudonymizer);
         string sha = hashing.GetAwaiter().GetResult();
-        ImportSummary summary = WriteWithProgress(consoles, connection, parsed, sha);
+        ImportSummary summary = WriteWithProgress(consoles, connection, parsed, sha, settings.SelectedOverride);
         SummaryPrinter.Print(consoles, summary);
         if (settings.Report is not null)
         {
@@ -30,19 +30,19 @@ public static class ImportRunner
         return summary.ExitCode;
     }
 
-    public static ImportSummary WriteWithProgress(Consoles consoles, SqliteConnection connection, ParsedInput parsed, string? sha)
+    public static ImportSummary WriteWithProgress(Consoles consoles, SqliteConnection connection, ParsedInput parsed, string? sha, bool? selected = null)
     {
         int total = parsed.Complaints.Count;
         if (total < 5_000 || !consoles.Error.Profile.Capabilities.Interactive)
         {
-            return new ImportSession(connection).Write(parsed, sha);
+            return new ImportSession(connection) { Selected = selected }.Write(parsed, sha);
         }
 
         ImportSummary? summary = null;
         consoles.Error.Progress().Start(ctx =>
         {
             ProgressTask task = ctx.AddTask($"storing {total:N0} complaints", maxValue: total);
-            summary = new ImportSession(connection) { Progress = n => { if (n % 1000 == 0) task.Value = n; } }.Write(parsed, sha);
+            summary = new ImportSession(connection) { Selected = selected, Progress = n => { if (n % 1000 == 0) task.Value = n; } }.Write(parsed, sha);
             task.Value = total;
         });
         return summary!;

@@ -23,6 +23,7 @@ public sealed class PageWriter(SqliteConnection connection, string source, strin
         _runId ??= connection.ExecuteScalar<long>("""
             INSERT INTO import_run (source, input_name, started_at_ms) VALUES (@source, @inputName, @nowMs) RETURNING id;
             """, new { source, inputName, nowMs }, tx);
+        DataSetStore.Record(connection, tx, source, selected: null);
         using var store = new ComplaintStore(connection, tx);
         int inserted = 0, updated = 0, duplicates = 0;
         foreach (ComplaintInput c in complaints)

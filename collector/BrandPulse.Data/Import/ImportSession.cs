@@ -15,6 +15,12 @@ public sealed class ImportSession(SqliteConnection connection)
     /// <summary>Called after each stored complaint with the number stored so far (for progress bars).</summary>
     public Action<int>? Progress { get; init; }
 
+    /// <summary>
+    /// Whether the input's data set holds only conversations the brand answered: null keeps what is recorded, or the
+    /// source's default for a new one (see <see cref="DataSetStore"/>).
+    /// </summary>
+    public bool? Selected { get; init; }
+
     public ImportSummary Write(ParsedInput input, string? inputSha256 = null)
     {
         using SqliteTransaction tx = connection.BeginTransaction();
@@ -25,6 +31,7 @@ public sealed class ImportSession(SqliteConnection connection)
             VALUES (@Source, @InputName, @inputSha256, @now) RETURNING id;
             """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
 
+        DataSetStore.Record(connection, tx, input.Source, Selected);
         var resolver = new BrandResolver(brands);
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;

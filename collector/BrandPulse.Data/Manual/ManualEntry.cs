@@ -65,7 +65,8 @@ public sealed record ManualEntry(
             : Ref.Trim();
         long until = answered ?? Math.Max(observed ?? nowMs, complained);
         return new ComplaintInput(Source, key, channel!, null, brand, complained, answered, until,
-            Illustrative: illustrative, Line: line);
+            Illustrative: illustrative, Line: line,
+            Outcome: channel == Channels.Phone && answered is not null ? PhoneOutcomes.ReachedPerson : null);
     }
 
     private static long? Time(string field, string? text, string file, int line, List<ImportIssue> issues, long? record)

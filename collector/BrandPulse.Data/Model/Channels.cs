@@ -17,9 +17,10 @@ public static class Channels
     public const string Sms = "sms";
     public const string WebForm = "webform";
     public const string InPerson = "in-person";
+    public const string Letter = "letter";
 
     public static IReadOnlyList<string> Known { get; } =
-        [Twitter, Phone, Email, Chat, Facebook, Instagram, Bluesky, Mastodon, Whatsapp, Sms, WebForm, InPerson];
+        [Twitter, Phone, Email, Chat, Facebook, Instagram, Bluesky, Mastodon, Whatsapp, Sms, WebForm, InPerson, Letter];
 
     private static readonly Dictionary<string, string> s_aliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,6 +38,7 @@ public static class Channels
         ["bsky"] = Bluesky,
         ["web form"] = WebForm,
         ["form"] = WebForm,
+        ["post"] = Letter,
     };
 
     /// <summary>The canonical name of a channel, or null when it is not one BrandPulse knows.</summary>
@@ -72,6 +74,7 @@ public static class Channels
         Sms => "SMS",
         WebForm => "Web form",
         InPerson => "In person",
+        Letter => "Letter",
         _ => channel,
     };
 

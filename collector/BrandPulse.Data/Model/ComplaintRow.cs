@@ -1,6 +1,12 @@
 namespace BrandPulse.Data.Model;
 
-/// <summary>A stored complaint as the generator reads it: no handles, no texts, no source keys.</summary>
+/// <summary>
+/// A stored complaint as the generator reads it: no handles, no texts, no source keys. Phone rows carry their
+/// <see cref="Outcome"/> (<see cref="PhoneOutcomes"/>): <see cref="ComplainedAtMs"/> is when the line connected,
+/// <see cref="FirstResponseAtMs"/> when a person answered (null if never), <see cref="ObservedUntilMs"/> when the call
+/// ended; a busy or unanswered line has its dialling time as <see cref="ComplainedAtMs"/>. Field data carries its
+/// campaign slug and the volunteer's keyed pseudonym.
+/// </summary>
 public sealed record ComplaintRow(
     long BrandId,
     string Channel,
@@ -11,7 +17,16 @@ public sealed record ComplaintRow(
     string? ResponseKind,
     string? Quality,
     bool Illustrative,
-    long? FirstSubstantiveAtMs = null)
+    long? FirstSubstantiveAtMs = null,
+    string? Outcome = null,
+    long? DialedAtMs = null,
+    long? AskedPersonAtMs = null,
+    bool? MenuOfferedPerson = null,
+    string? ComplaintLanguage = null,
+    string? AnswerLanguage = null,
+    bool? TrackingCode = null,
+    string? Campaign = null,
+    string? ContributorPseudonym = null)
 {
     public bool Answered => FirstResponseAtMs is not null;
 
@@ -33,6 +48,15 @@ public sealed record Snapshot(
     int SchemaVersion,
     IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
+    /// <summary>
+    /// Per source (as in <see cref="ComplaintRow.Source"/>): true when the data set holds only conversations the brand
+    /// answered (a selected sample: its answer rates say nothing of unanswered complaints).
+    /// </summary>
+    public IReadOnlyDictionary<string, bool> DataSets { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>The field campaigns loaded into the database (parsed from their stored definition), by slug.</summary>
+    public IReadOnlyList<Campaign> Campaigns { get; init; } = [];
+
     /// <summary>The database's identity (a new one for a database made from scratch).</summary>
     public string DatabaseId { get; init; } = "";
 

@@ -89,6 +89,41 @@ public static class Migrations
             -- A database rebuilt from scratch gets a new identity, so revisions of two databases are never confused.
             INSERT INTO database_info (name, value) VALUES ('id', @databaseId);
             """),
+        new(4, "phone outcomes, field campaigns, data sets", """
+            ALTER TABLE complaint ADD COLUMN outcome TEXT NULL;               -- phone only: reached_person | abandoned | cut_off | busy_no_answer | no_person_offered
+            ALTER TABLE complaint ADD COLUMN dialed_at_ms INTEGER NULL;       -- field calls: when the volunteer dialled
+            ALTER TABLE complaint ADD COLUMN asked_person_at_ms INTEGER NULL; -- field calls: when the caller asked for a person
+            ALTER TABLE complaint ADD COLUMN menu_offered_person INTEGER NULL;-- field calls: 1/0, did the main menu offer a person
+            ALTER TABLE complaint ADD COLUMN complaint_language TEXT NULL;    -- es | ca | gl | eu | en | other
+            ALTER TABLE complaint ADD COLUMN answer_language TEXT NULL;       -- same codes: language served/answered in
+            ALTER TABLE complaint ADD COLUMN tracking_code INTEGER NULL;      -- 1/0: a tracking code was given
+            ALTER TABLE complaint ADD COLUMN campaign TEXT NULL;              -- campaign slug, for field data
+            ALTER TABLE complaint ADD COLUMN contributor_pseudonym TEXT NULL; -- keyed pseudonym of the volunteer (name + device id)
+
+            CREATE TABLE data_set (                                          -- one row per source, recorded at import
+                source        TEXT    PRIMARY KEY,
+                selected      INTEGER NOT NULL DEFAULT 0                     -- 1: the data set holds only conversations the brand answered
+            );
+
+            CREATE TABLE campaign (
+                slug          TEXT    PRIMARY KEY,
+                name          TEXT    NOT NULL,
+                definition    TEXT    NOT NULL                               -- the campaign file as canonical JSON
+            );
+
+            -- Phone rows stored before outcomes existed: a human answered, or the caller hung up waiting for one (a
+            -- call-centre log's robot_only, a call log's abandoned_at).
+            UPDATE complaint SET outcome = 'reached_person' WHERE channel = 'phone' AND response_kind = 'human';
+            UPDATE complaint SET outcome = 'abandoned' WHERE channel = 'phone' AND response_kind = 'robot_only';
+            UPDATE complaint SET outcome = 'abandoned'
+            WHERE channel = 'phone' AND source LIKE 'call-log:%' AND first_response_at_ms IS NULL AND outcome IS NULL;
+            UPDATE brand SET revision = abs(random() >> 1) + 1
+            WHERE id IN (SELECT brand_id FROM complaint WHERE outcome IS NOT NULL);
+
+            INSERT INTO data_set (source, selected)
+            SELECT source, CASE WHEN source LIKE 'twcs:%' OR source = 'ibm-cdp' THEN 1 ELSE 0 END
+            FROM (SELECT source FROM complaint UNION SELECT source FROM import_run);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

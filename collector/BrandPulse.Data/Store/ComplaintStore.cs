@@ -21,33 +21,45 @@ public enum StoreOutcome
 /// </summary>
 /// <remarks>
 /// The two per-row statements are prepared once on the raw SQLite handle and bound by position: Microsoft.Data.Sqlite
-/// looks each of the 14 parameters up by name on every execution, which cost about a third of storing a row. Errors
+/// looks each of the 23 parameters up by name on every execution, which cost about a third of storing a row. Errors
 /// are raised as the same <see cref="SqliteException"/> (busy, disk full, constraint) the rest of the code handles.
 /// </remarks>
 public sealed class ComplaintStore : IDisposable
 {
     // ?1 source, ?2 source_key, ?3 brand_id, ?4 channel, ?5 account_key, ?6 complained_at_ms, ?7 first_response_at_ms,
     // ?8 observed_until_ms, ?9 complainant_pseudonym, ?10 response_kind, ?11 quality, ?12 illustrative,
-    // ?13 import_run_id, ?14 first_substantive_at_ms
+    // ?13 import_run_id, ?14 first_substantive_at_ms, ?15 outcome, ?16 dialed_at_ms, ?17 asked_person_at_ms,
+    // ?18 menu_offered_person, ?19 complaint_language, ?20 answer_language, ?21 tracking_code, ?22 campaign,
+    // ?23 contributor_pseudonym
     private const string InsertSql = """
         INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
                                observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id,
-                               first_substantive_at_ms)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                               first_substantive_at_ms, outcome, dialed_at_ms, asked_person_at_ms, menu_offered_person,
+                               complaint_language, answer_language, tracking_code, campaign, contributor_pseudonym)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)
         ON CONFLICT (source, source_key) DO NOTHING;
         """;
 
+    // A later look at the same complaint (an archive read again, an updated field export) fills in what was missing:
+    // the first answer and its kind, the first substantive answer, the answer's language, a tracking code, the outcome.
+    // What was stored stays (the first answer is the first answer).
     private const string UpdateSql = """
         UPDATE complaint
         SET first_response_at_ms = coalesce(first_response_at_ms, ?7),
             first_substantive_at_ms = coalesce(first_substantive_at_ms, ?14),
             response_kind = CASE WHEN first_response_at_ms IS NULL THEN ?10 ELSE response_kind END,
             quality = CASE WHEN first_response_at_ms IS NULL THEN ?11 ELSE quality END,
-            observed_until_ms = CASE WHEN ?8 > observed_until_ms THEN ?8 ELSE observed_until_ms END
+            observed_until_ms = CASE WHEN ?8 > observed_until_ms THEN ?8 ELSE observed_until_ms END,
+            outcome = coalesce(outcome, ?15),
+            answer_language = coalesce(answer_language, ?20),
+            tracking_code = coalesce(tracking_code, ?21)
         WHERE source = ?1 AND source_key = ?2
           AND ((first_response_at_ms IS NULL AND ?7 IS NOT NULL)
                OR (first_substantive_at_ms IS NULL AND ?14 IS NOT NULL)
-               OR ?8 > observed_until_ms)
+               OR ?8 > observed_until_ms
+               OR (outcome IS NULL AND ?15 IS NOT NULL)
+               OR (answer_language IS NULL AND ?20 IS NOT NULL)
+               OR (tracking_code IS NULL AND ?21 IS NOT NULL))
         RETURNING brand_id;
         """;
 
@@ -131,7 +143,18 @@ public sealed class ComplaintStore : IDisposable
         raw.sqlite3_bind_int64(stmt, 12, c.Illustrative ? 1 : 0);
         raw.sqlite3_bind_int64(stmt, 13, importRunId);
         Number(stmt, 14, c.FirstSubstantiveAtMs);
+        Text(stmt, 15, c.Outcome);
+        Number(stmt, 16, c.DialedAtMs);
+        Number(stmt, 17, c.AskedPersonAtMs);
+        Flag(stmt, 18, c.MenuOfferedPerson);
+        Text(stmt, 19, c.ComplaintLanguage);
+        Text(stmt, 20, c.AnswerLanguage);
+        Flag(stmt, 21, c.TrackingCode);
+        Text(stmt, 22, c.Campaign);
+        Text(stmt, 23, c.ContributorPseudonym);
     }
+
+    private static void Flag(sqlite3_stmt stmt, int index, bool? value) => Number(stmt, index, value is bool b ? (b ? 1 : 0) : null);
 
     /// <summary>Runs a statement to its end; true with the first column of its first row when it returned one.</summary>
     private bool Step(sqlite3_stmt stmt, out long first)

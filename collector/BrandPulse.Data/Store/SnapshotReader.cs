@@ -1,3 +1,4 @@
+using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Schema;
 using Dapper;
@@ -37,11 +38,15 @@ public static class SnapshotReader
 
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
+        IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
+        IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         tx.Commit();
         return new Snapshot(all, accounts, complaints, version, aliases)
         {
             DatabaseId = databaseId,
             Stamps = stamps,
+            DataSets = dataSets,
+            Campaigns = campaigns,
         };
     }
 
@@ -64,13 +69,17 @@ public static class SnapshotReader
         cmd.CommandText = brandId is null
             ? """
               SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
-                     response_kind, quality, illustrative, first_substantive_at_ms
+                     response_kind, quality, illustrative, first_substantive_at_ms, outcome, dialed_at_ms,
+                     asked_person_at_ms, menu_offered_person, complaint_language, answer_language, tracking_code, campaign,
+                     contributor_pseudonym
               FROM complaint
               WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs;
               """
             : """
               SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
-                     response_kind, quality, illustrative, first_substantive_at_ms
+                     response_kind, quality, illustrative, first_substantive_at_ms, outcome, dialed_at_ms,
+                     asked_person_at_ms, menu_offered_person, complaint_language, answer_language, tracking_code, campaign,
+                     contributor_pseudonym
               FROM complaint
               WHERE brand_id = @brandId AND (@cutoffMs IS NULL OR complained_at_ms < @cutoffMs);
               """;
@@ -97,10 +106,21 @@ public static class SnapshotReader
                 answeredInTime && !r.IsDBNull(6) ? Intern(r.GetString(6)) : null,
                 r.IsDBNull(7) ? null : Intern(r.GetString(7)),
                 r.GetInt64(8) != 0,
-                substantive < cutoff ? substantive : null));
+                substantive < cutoff ? substantive : null,
+                response is not null && !answeredInTime ? null : OptionalText(10), // a person answered after the cut-off: still waiting then
+                r.IsDBNull(11) ? null : r.GetInt64(11),
+                r.IsDBNull(12) ? null : r.GetInt64(12),
+                r.IsDBNull(13) ? null : r.GetInt64(13) != 0,
+                OptionalText(14),
+                answeredInTime ? OptionalText(15) : null,
+                r.IsDBNull(16) ? null : r.GetInt64(16) != 0,
+                OptionalText(17),
+                OptionalText(18)));
         }
 
         return rows;
+
+        string? OptionalText(int i) => r.IsDBNull(i) ? null : Intern(r.GetString(i));
 
         string Intern(string s)
         {

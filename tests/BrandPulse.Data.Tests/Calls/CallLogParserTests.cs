@@ -46,6 +46,7 @@ public sealed class CallLogParserTests
         Assert.Null(abandoned.FirstResponseAtMs);
         Assert.Equal(240_000, abandoned.ObservedUntilMs - abandoned.ComplainedAtMs);
         Assert.StartsWith("auto-", abandoned.SourceKey);
+        Assert.Equal((PhoneOutcomes.ReachedPerson, PhoneOutcomes.Abandoned), (answered.Outcome, abandoned.Outcome));
     }
 
     [Fact]

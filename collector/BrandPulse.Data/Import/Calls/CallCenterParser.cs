@@ -9,8 +9,9 @@ namespace BrandPulse.Data.Import.Calls;
 /// data) into phone complaints of one brand.
 /// <para>
 /// A call's complaint starts when it enters the voice menu (<c>vru_entry</c>): time with the robot counts as waiting.
-/// It is answered when a human answers (<c>ser_start</c>). A caller who hangs up after joining the queue for a human is
-/// censored at <c>q_exit</c>. A call that ends in the voice menu without queueing for a human is self-service and left
+/// It is answered when a human answers (<c>ser_start</c>): outcome <c>reached_person</c>. A caller who hangs up after
+/// joining the queue for a human gave up at <c>q_exit</c>: outcome <c>abandoned</c>, never answered (a competing
+/// outcome, not a censoring). A call that ends in the voice menu without queueing for a human is self-service and left
 /// out (counted); PHANTOM calls are skipped (counted); an AGENT call whose answer time is not recorded is left out with
 /// an issue. A bad record is rejected with its physical line; the others are imported.
 /// </para>
@@ -139,7 +140,8 @@ public static class CallCenterParser
         return new ComplaintInput(source, call.Key, Channels.Phone, null, brand.Trim(), complained,
             answered ? end : null, end,
             ComplainantPseudonym: call.CustomerId is { } id ? pseudonymizer?.Of($"phone:{brand.Trim()}:{id}") : null,
-            ResponseKind: kind, Line: call.Line, FirstSubstantiveAtMs: answered ? end : null);
+            ResponseKind: kind, Line: call.Line, FirstSubstantiveAtMs: answered ? end : null,
+            Outcome: answered ? PhoneOutcomes.ReachedPerson : PhoneOutcomes.Abandoned);
     }
 
     private static ImportIssue Issue(IssueKind kind, string file, CallCenterCall call, string field, string reason) =>

@@ -9,7 +9,8 @@ namespace BrandPulse.Data.Import.Calls;
 /// <summary>
 /// Reads a generic call log (telephony exports, mystery shoppers): one call a row,
 /// <c>brand,number_called,started_at,answered_at,abandoned_at[,ref]</c>. <c>answered_at</c> is when a human answered,
-/// <c>abandoned_at</c> when the caller hung up before one did: exactly one of them. Times are ISO 8601 with an offset,
+/// <c>abandoned_at</c> when the caller hung up before one did: exactly one of them (outcome <c>reached_person</c> or
+/// <c>abandoned</c>). Times are ISO 8601 with an offset,
 /// or without one only when a zone is given. The key is <c>ref</c>, else a hash of the call's fields.
 /// </summary>
 public static class CallLogParser
@@ -57,7 +58,8 @@ public static class CallLogParser
             long end = call.Answered ?? call.Abandoned!.Value;
             complaints.Add(new ComplaintInput(source, key, Channels.Phone, null, call.Brand, call.Started,
                 call.Answered, end, ResponseKind: call.Answered is null ? null : AnswerKinds.Human, Line: r.Line,
-                FirstSubstantiveAtMs: call.Answered));
+                FirstSubstantiveAtMs: call.Answered,
+                Outcome: call.Answered is null ? PhoneOutcomes.Abandoned : PhoneOutcomes.ReachedPerson));
         }
 
         var counts = new Dictionary<string, long>(StringComparer.Ordinal)
