@@ -25,7 +25,7 @@ public sealed class ImportSession(SqliteConnection connection)
             VALUES (@Source, @InputName, @inputSha256, @now) RETURNING id;
             """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
 
-        var resolver = new BrandResolver(brands);
+        var resolver = new BrandResolver(brands, input.InputName);
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         foreach (ComplaintInput c in input.Complaints)
@@ -59,7 +59,7 @@ public sealed class ImportSession(SqliteConnection connection)
         return new ImportSummary(input.Source, input.InputName, accepted, updated, duplicates, rejected,
             input.Issues.Count(i => i.Kind == IssueKind.Unattributed),
             input.Issues.Count(i => i.Kind == IssueKind.LeftOut),
-            resolver.NewBrands, input.Issues, input.Counts);
+            resolver.NewBrands, resolver.Issues.Count == 0 ? input.Issues : [.. input.Issues, .. resolver.Issues], input.Counts);
     }
 
     public static string Sha256Of(string path)

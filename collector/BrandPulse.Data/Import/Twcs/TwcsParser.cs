@@ -25,18 +25,55 @@ public static class TwcsParser
     /// <summary>The source prefix: the source is <c>twcs:</c> + the data set, so separate exports never merge ids.</summary>
     public const string SourcePrefix = "twcs:";
 
+    /// <param name="registryTwitterAccounts">Registry accounts, each its own brand (see the other overload).</param>
     public static ParsedInput Parse(
-        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlySet<string> registryTwitterAccounts)
+        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlySet<string> registryTwitterAccounts) =>
+        Parse(path, dataset, pseudonymizer, EachItsOwnBrand(registryTwitterAccounts));
+
+    /// <param name="registryTwitterBrands">
+    /// The registry's Twitter accounts (handles, any spelling) and the brand each belongs to (any key that is the same
+    /// for one brand's accounts, e.g. its slug): a complaint's first response is the earliest tweet by an account of
+    /// the brand it addresses.
+    /// </param>
+    public static ParsedInput Parse(
+        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlyDictionary<string, string> registryTwitterBrands)
     {
         using FileStream stream = File.OpenRead(path);
-        return Parse(stream, Path.GetFileName(path), dataset, pseudonymizer, registryTwitterAccounts);
+        return Parse(stream, Path.GetFileName(path), dataset, pseudonymizer, registryTwitterBrands);
     }
 
     /// <param name="inputName">The name used in issues and <see cref="ParsedInput.InputName"/> (usually the file name).</param>
+    /// <param name="registryTwitterAccounts">Registry accounts, each its own brand.</param>
     public static ParsedInput Parse(
         Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
-        IReadOnlySet<string> registryTwitterAccounts)
+        IReadOnlySet<string> registryTwitterAccounts) =>
+        Parse(stream, inputName, dataset, pseudonymizer, EachItsOwnBrand(registryTwitterAccounts));
+
+    /// <summary>Registry accounts keyed by <see cref="NameKey.OfHandle"/>, each account its own brand.</summary>
+    public static IReadOnlyDictionary<string, string> EachItsOwnBrand(IEnumerable<string> accounts)
     {
+        var brands = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string account in accounts)
+        {
+            string key = NameKey.OfHandle(account);
+            brands.TryAdd(key, key);
+        }
+
+        return brands;
+    }
+
+    /// <param name="inputName">The name used in issues and <see cref="ParsedInput.InputName"/> (usually the file name).</param>
+    /// <param name="registryTwitterBrands">Registry accounts and their brands (see the path overload).</param>
+    public static ParsedInput Parse(
+        Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
+        IReadOnlyDictionary<string, string> registryTwitterBrands)
+    {
+        var registryTwitterAccounts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string account, string brand) in registryTwitterBrands)
+        {
+            registryTwitterAccounts.TryAdd(NameKey.OfHandle(account), brand);
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
         var issues = new List<ImportIssue>();
         var tweets = new List<TwcsTweet>();
@@ -77,6 +114,11 @@ public static class TwcsParser
                 }
 
                 continue;
+            }
+
+            if (issue is not null)
+            {
+                issues.Add(issue);
             }
 
             byId[tweet.Id] = tweet;
