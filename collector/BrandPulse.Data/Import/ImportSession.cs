@@ -26,12 +26,19 @@ public sealed class ImportSession(SqliteConnection connection)
             """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
 
         var resolver = new BrandResolver(brands, input.InputName);
+        ComplaintRestatement? restatement = input.Restates && inputSha256 is not null ? new(connection, tx) : null;
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         foreach (ComplaintInput c in input.Complaints)
         {
             (long brandId, string? accountKey) = resolver.Resolve(c);
-            switch (complaints.Store(c, brandId, accountKey, runId))
+            StoreOutcome outcome = complaints.Store(c, brandId, accountKey, runId);
+            if (outcome != StoreOutcome.Inserted && restatement?.Apply(c, brandId, accountKey, inputSha256!) == true)
+            {
+                outcome = StoreOutcome.Updated;
+            }
+
+            switch (outcome)
             {
                 case StoreOutcome.Inserted: accepted++; break;
                 case StoreOutcome.Updated: updated++; break;

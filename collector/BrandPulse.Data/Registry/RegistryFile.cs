@@ -76,6 +76,14 @@ public static class RegistryFile
                     continue;
                 }
 
+                if (NameKey.HasInvisible(handle))
+                {
+                    string clean = NameKey.Clean(handle).TrimStart('@');
+                    issues.Add(new ImportIssue(IssueKind.Warning, file, line, "accounts",
+                        $"the handle {channel}:{clean} held invisible characters (zero-width, byte-order or bidi marks): removed"));
+                    handle = clean;
+                }
+
                 accounts.Add((channel, handle));
             }
 

@@ -17,7 +17,7 @@ internal sealed class TwcsConversations(
     IReadOnlyList<TwcsTweet> tweets,
     Dictionary<long, TwcsTweet> byId,
     IReadOnlyDictionary<long, int> rejectedLines,
-    IReadOnlyDictionary<string, string> registryAccounts,
+    IReadOnlyDictionary<string, (string Handle, string Brand)> registryAccounts,
     string file,
     string source,
     Pseudonymizer pseudonymizer)
@@ -73,18 +73,14 @@ internal sealed class TwcsConversations(
             if (!t.Inbound && !_brandAccounts.ContainsKey(t.Author))
             {
                 string key = NameKey.OfHandle(t.Author);
-                _brandAccounts.TryAdd(key, (t.Author, registryAccounts.TryGetValue(key, out string? brand) ? brand : key));
+                _brandAccounts.TryAdd(key, (t.Author, registryAccounts.TryGetValue(key, out var registered) ? "r:" + registered.Brand : "a:" + key));
                 _brandAccounts.TryAdd(t.Author, _brandAccounts[key]); // the common spelling, found without a key
             }
         }
 
-        foreach ((string account, string brand) in registryAccounts)
+        foreach ((string key, (string handle, string brand)) in registryAccounts)
         {
-            string handle = account.Trim().TrimStart('@');
-            if (handle.Length > 0)
-            {
-                _brandAccounts.TryAdd(NameKey.OfHandle(handle), (handle, brand));
-            }
+            _brandAccounts.TryAdd(key, (handle, "r:" + brand));
         }
 
         long observedUntil = 0;

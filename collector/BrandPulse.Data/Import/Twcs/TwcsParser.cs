@@ -49,14 +49,13 @@ public static class TwcsParser
         IReadOnlySet<string> registryTwitterAccounts) =>
         Parse(stream, inputName, dataset, pseudonymizer, EachItsOwnBrand(registryTwitterAccounts));
 
-    /// <summary>Registry accounts keyed by <see cref="NameKey.OfHandle"/>, each account its own brand.</summary>
+    /// <summary>Registry accounts, each its own brand (named by its <see cref="NameKey.OfHandle"/> key).</summary>
     public static IReadOnlyDictionary<string, string> EachItsOwnBrand(IEnumerable<string> accounts)
     {
         var brands = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string account in accounts)
         {
-            string key = NameKey.OfHandle(account);
-            brands.TryAdd(key, key);
+            brands.TryAdd(account, NameKey.OfHandle(account));
         }
 
         return brands;
@@ -68,10 +67,14 @@ public static class TwcsParser
         Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
         IReadOnlyDictionary<string, string> registryTwitterBrands)
     {
-        var registryTwitterAccounts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var registryTwitterAccounts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach ((string account, string brand) in registryTwitterBrands)
         {
-            registryTwitterAccounts.TryAdd(NameKey.OfHandle(account), brand);
+            string handle = NameKey.Clean(account).TrimStart('@');
+            if (handle.Length > 0)
+            {
+                registryTwitterAccounts.TryAdd(NameKey.OfHandle(handle), (handle, brand));
+            }
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
@@ -142,6 +145,9 @@ public static class TwcsParser
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
         long? observationEnd = tweets.Count == 0 ? null : tweets.Max(t => t.CreatedAtMs);
-        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd);
+        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd)
+        {
+            Restates = true,
+        };
     }
 }
