@@ -8,7 +8,8 @@ namespace BrandPulse.Data.Import.Twcs;
 /// <para>
 /// Accepts the file as Python's csv module wrote it and as pandas or Excel re-save it: columns found by header name
 /// (case and whitespace ignored; unknown columns, such as pandas' unnamed index, ignored with one warning), a UTF-8
-/// byte-order mark, CRLF, LF or mixed row ends, line breaks and bare CRs inside quoted text, ids written as floats
+/// byte-order mark, CRLF, LF or mixed row ends, line breaks and bare CRs inside quoted text, a bare CR inside unquoted
+/// text (a row split there is rejoined, with a warning: see <see cref="BareCrRejoin"/>), ids written as floats
 /// (<c>3.0</c>, only when exactly whole), <c>True</c>/<c>TRUE</c>. Ids in scientific notation lost their precision and
 /// are rejected.
 /// </para>
@@ -84,8 +85,15 @@ public static class TwcsParser
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
-        foreach (CsvRecord record in new CsvRecordReader(stream, inputName: inputName).Records())
+        foreach (CsvRecord record in BareCrRejoin.Records(new CsvRecordReader(stream, inputName: inputName).Records()))
         {
+            if (record.Rejoined > 0)
+            {
+                issues.Add(new ImportIssue(IssueKind.Warning, inputName, record.Line, TwcsColumns.TextName,
+                    $"the row was split by {(record.Rejoined == 1 ? "a bare carriage return" : $"{record.Rejoined} bare carriage returns")} "
+                    + "inside unquoted text (as pandas writes it): rejoined", record.Number));
+            }
+
             if (reader is null)
             {
                 TwcsColumns columns = TwcsColumns.From(record, inputName);
