@@ -71,4 +71,45 @@ public sealed class BrandSpellingCommandTests
         Assert.Contains($"differs from the brand {Composed} (/brands/telefonica/) only by accents", lookAlike.Err);
         Assert.Equal([("telefonica", Composed), ("telefonica-2", "Telefonica")], Brands(run.Db));
     }
+
+    [Fact]
+    public void A_brand_written_five_ways_across_four_import_paths_is_one_brand()
+    {
+        using var run = new CollectorRun();
+
+        // Given the registry's Telefónica (composed) with its Twitter account
+        string registry = run.File("brands.csv", $"slug,name,industry,accounts\ntelefonica,{Composed},Telecom,twitter:Telefonica\n");
+
+        // and a twcs file where the account's replies carry a zero-width space in lower case,
+        string twcs = run.File("twcs.csv", "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+            + "1,c1,True,Wed Oct 11 10:00:00 +0000 2017,@Telefonica no signal,2,\n"
+            + "2,tele\u200Bfonica,False,Wed Oct 11 10:20:00 +0000 2017,@c1 Please DM us.,,1\n");
+
+        // a spreadsheet naming it decomposed with a no-break space, a call log with a bidi mark in lower case,
+        string sheet = run.File("sheet.csv", "Company,Via,Opened\n"
+            + $"{Decomposed}\u00A0,email,2024-05-02T09:00:00Z\n");
+        string calls = run.File("calls.csv", "brand,number_called,started_at,answered_at,abandoned_at,ref\n"
+            + "\u200Ftelef\u00F3nica,+34 1,2024-05-02T09:00:00+02:00,2024-05-02T09:12:00+02:00,,C1\n");
+
+        // When all are imported and one complaint is logged in decomposed capitals
+        int[] exits =
+        [
+            run.Run("brands", "load", registry, "--db", run.Db).Exit,
+            run.Run("import", "twcs", twcs, "--db", run.Db).Exit,
+            run.Run("import", "csv", sheet, "--map", "brand=Company,channel=Via,complained_at=Opened", "--db", run.Db).Exit,
+            run.Run("import", "call-log", calls, "--db", run.Db).Exit,
+            run.Run(Log(run, "TELEFO\u0301NICA", "2024-05-02T11:00:00Z")).Exit,
+        ];
+
+        // Then there is one brand, holding the four complaints, and the twcs reply answered its complaint
+        Assert.Equal([0, 0, 0, 0, 0], exits);
+        Assert.Equal([("telefonica", Composed)], Brands(run.Db));
+        using var c = new SqliteConnection($"Data Source={run.Db}");
+        c.Open();
+        Assert.Equal([("call-log", 1L), ("csv", 1L), ("manual", 1L), ("twcs:twcs", 1L)], c.Query<(string, long)>("""
+            SELECT CASE WHEN source LIKE 'csv%' THEN 'csv' WHEN source LIKE 'call%' THEN 'call-log' ELSE source END AS s, count(*)
+            FROM complaint JOIN brand b ON b.id = complaint.brand_id WHERE b.slug = 'telefonica' GROUP BY s ORDER BY s;
+            """).AsList());
+        Assert.Equal(20 * 60_000, c.ExecuteScalar<long>("SELECT first_response_at_ms - complained_at_ms FROM complaint WHERE source LIKE 'twcs%';"));
+    }
 }
