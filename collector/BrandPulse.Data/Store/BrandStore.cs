@@ -26,14 +26,18 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         """, new { slug }, transaction);
 
     /// <summary>
-    /// The brand whose display name has the same <see cref="NameKey"/> as <paramref name="name"/> (or whose slug is
-    /// the name exactly, as slugs are written in lower case), if any; the oldest when several do.
+    /// The brand whose display name has the same <see cref="NameKey"/> as <paramref name="name"/>, else the brand
+    /// whose slug it is (in any case, unless it is that brand's name without its accents: "TELEFONICA" is not the slug
+    /// of Telefónica but another name), if any; the oldest when several match.
     /// </summary>
     public Brand? ByName(string name)
     {
         string key = NameKey.Of(name);
         string slug = name.Trim();
-        return Current().FirstOrDefault(b => NameKey.Of(b.DisplayName) == key) ?? Current().FirstOrDefault(b => b.Slug == slug);
+        List<Brand> current = [.. Current()];
+        return current.FirstOrDefault(b => NameKey.Of(b.DisplayName) == key)
+            ?? current.FirstOrDefault(b => b.Slug == slug)
+            ?? current.FirstOrDefault(b => b.Slug == slug.ToLowerInvariant() && NameKey.Loose(b.DisplayName) != NameKey.Loose(name));
     }
 
     /// <summary>
