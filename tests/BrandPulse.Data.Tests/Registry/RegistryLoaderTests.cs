@@ -47,4 +47,28 @@ public sealed class RegistryLoaderTests
         Assert.Equal(1, r.Updated);
         Assert.Equal("Comcast Xfinity", db.ExecuteScalar<string>("SELECT display_name FROM brand WHERE slug = 'comcast';"));
     }
+
+    [Fact]
+    public void A_brand_logged_before_it_was_registered_under_another_spelling_is_merged_into_the_registry_brand()
+    {
+        // Given Telefónica logged by hand, decomposed and in capitals, before the registry knew it
+        using SqliteConnection db = Database.OpenInMemory();
+        new ImportSession(db).Write(new ParsedInput("manual", "log", [
+            new ComplaintInput("manual", "1", Channels.Phone, null, "TELEFO\u0301NICA", 0, 60_000, 60_000),
+        ], [], new Dictionary<string, long>()));
+
+        // When the registry adds it under its own slug, with a handle holding a zero-width space
+        var issues = new List<ImportIssue>();
+        string file = Path.Combine(Path.GetTempPath(), $"bp-registry-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "slug,name,industry,accounts\ntelefonica-sa,Telef\u00F3nica,Telecom,twitter:Tele\u200Bfonica\n");
+        RegistryLoadResult result = RegistryLoader.Apply(db, RegistryFile.Read(file, issues));
+        File.Delete(file);
+
+        // Then the complaint is the registry brand's, the logged brand's address redirects, and the handle is clean
+        Assert.Equal((1, 1), (result.Added, result.Merged));
+        Assert.Equal("telefonica-sa", db.ExecuteScalar<string>("SELECT b.slug FROM complaint c JOIN brand b ON b.id = c.brand_id;"));
+        Assert.Equal("telefonica-sa", db.ExecuteScalar<string>("SELECT b.slug FROM brand_slug_alias a JOIN brand b ON b.id = a.brand_id WHERE a.slug = 'telefonica';"));
+        Assert.Equal(("telefonica", "Telefonica"), db.QuerySingle<(string, string)>("SELECT account_key, handle FROM brand_account;"));
+        Assert.Equal(IssueKind.Warning, Assert.Single(issues).Kind);
+    }
 }
