@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Model;
@@ -81,6 +82,13 @@ public static class NameKey
 
     /// <summary>Whether <paramref name="s"/> holds a character <see cref="Clean"/> removes without a trace.</summary>
     public static bool HasInvisible(string s) => s.Any(c => IsInvisible(c) || (CleanText.IsControl(c) && !char.IsWhiteSpace(c)));
+
+    private static readonly SearchValues<char> s_invisible = SearchValues.Create(
+        "\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064"
+        + "\u2066\u2067\u2068\u2069\uFEFF\u061C\u00AD\u180E\u034F");
+
+    /// <summary>Whether <paramref name="s"/> holds an invisible character (fast: for every tweet's text).</summary>
+    internal static bool ContainsInvisible(ReadOnlySpan<char> s) => s.ContainsAny(s_invisible);
 
     /// <summary>Whether <see cref="Clean"/> removes <paramref name="c"/> as invisible.</summary>
     internal static bool IsInvisible(char c) => CleanText.IsInvisibleFormat(c) || c is '\u00AD' or '\u180E' or '\u034F';

@@ -95,4 +95,13 @@ public sealed class NameKeyTests
         Assert.False(NameKey.HasInvisible("Apple Support"));
         Assert.Equal("Telef\u00F3nica", NameKey.Clean("\u200B Telefo\u0301nica\u00A0 "));
     }
+
+    [Fact]
+    public void The_fast_search_finds_exactly_the_characters_clean_removes_as_invisible()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(NameKey.IsInvisible((char)c) == NameKey.ContainsInvisible([(char)c]), $"U+{c:X4}");
+        }
+    }
 }

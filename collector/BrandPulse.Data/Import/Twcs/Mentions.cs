@@ -14,7 +14,7 @@ internal static partial class Mentions
         }
 
         // A zero-width space or bidi mark inside a handle would cut it short: matched without them.
-        if (text.Any(NameKey.IsInvisible))
+        if (NameKey.ContainsInvisible(text))
         {
             text = string.Concat(text.Where(c => !NameKey.IsInvisible(c)));
         }
