@@ -71,4 +71,24 @@ public sealed class RegistryLoaderTests
         Assert.Equal(("telefonica", "Telefonica"), db.QuerySingle<(string, string)>("SELECT account_key, handle FROM brand_account;"));
         Assert.Equal(IssueKind.Warning, Assert.Single(issues).Kind);
     }
+
+    [Fact]
+    public void The_registry_is_read_with_the_importers_reader_strict_utf8_and_physical_lines()
+    {
+        // Given a registry whose second brand has a quoted line break and whose third has a name that is not UTF-8
+        string file = Path.Combine(Path.GetTempPath(), $"bp-registry-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(file, [.. "\uFEFFslug,name,industry,accounts\r\nacme,Acme,Retail,twitter:AcmeHelp\r\n"u8.ToArray(),
+            .. "beta,\"Beta\nLabs\",,\r\ngamma,Gam"u8.ToArray(), 0xC3, 0x28, .. ",,\r\ndelta,Delta,,\r\n"u8.ToArray()]);
+        var issues = new List<ImportIssue>();
+
+        IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(file, issues);
+        File.Delete(file);
+
+        // Then gamma is rejected on its physical line (5), naming the field, and the others load
+        Assert.Equal(["acme", "beta", "delta"], entries.Select(e => e.Slug));
+        Assert.Equal([2, 3, 6], entries.Select(e => e.Line));
+        ImportIssue issue = Assert.Single(issues);
+        Assert.Equal((IssueKind.Rejected, 5, "name"), (issue.Kind, issue.Line, issue.Field));
+        Assert.Contains("invalid UTF-8", issue.Reason);
+    }
 }
