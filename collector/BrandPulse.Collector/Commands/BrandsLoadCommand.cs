@@ -18,11 +18,20 @@ public sealed class BrandsLoadCommand(Consoles consoles) : Command<ImportSetting
         RegistryLoadResult result = RegistryLoader.Apply(connection, entries);
         foreach (ImportIssue issue in issues)
         {
-            consoles.Error.MarkupLineInterpolated($"[red]rejected[/] {issue.ToString()}");
+            if (issue.Kind == IssueKind.Rejected)
+            {
+                consoles.Error.MarkupLineInterpolated($"[red]rejected[/] {issue.ToString()}");
+            }
+            else
+            {
+                consoles.Error.MarkupLineInterpolated($"[yellow]warning[/] {issue.ToString()}");
+            }
         }
 
+        int rejected = issues.Count(i => i.Kind == IssueKind.Rejected);
+        string merged = result.Merged > 0 ? $", {result.Merged} merged into a registry brand of the same name" : "";
         consoles.Out.WriteLine($"{Path.GetFileName(settings.File)}: {entries.Count} brands ({result.Added} added, " +
-            $"{result.Updated} updated), {result.AccountsAttached} accounts attached, {issues.Count} rejected");
-        return issues.Count > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
+            $"{result.Updated} updated{merged}), {result.AccountsAttached} accounts attached, {rejected} rejected");
+        return rejected > 0 ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 }

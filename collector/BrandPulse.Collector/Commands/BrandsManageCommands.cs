@@ -24,6 +24,10 @@ public sealed class BrandsAddSettings : DbSettings
     [CommandOption("--industry <INDUSTRY>")]
     public string? Industry { get; set; }
 
+    [CommandOption("--new")]
+    [Description("The brand is new even though its name differs from an existing brand's only by accents.")]
+    public bool New { get; set; }
+
     [CommandOption("--account <CHANNEL:HANDLE>")]
     [Description("An account of the brand, e.g. twitter:AcmeHelp (repeatable).")]
     public string[] Accounts { get; set; } = [];
@@ -46,7 +50,18 @@ public sealed class BrandsAddCommand(Consoles consoles) : Command<BrandsAddSetti
                 throw new InvalidOperationException($"the slug '{settings.Slug}' is taken (slugs are never reused)");
             }
 
-            Brand brand = store.Create(settings.Name.Trim(), settings.Industry, BrandOrigins.Manual, settings.Slug);
+            if (store.ByName(settings.Name) is { } same && NameKey.Of(same.DisplayName) == NameKey.Of(settings.Name))
+            {
+                throw new InvalidOperationException(
+                    $"the brand {same.DisplayName} already exists at /brands/{same.Slug}/ (names are compared without case, invisible characters or extra spaces)");
+            }
+
+            if (!settings.New && BrandEdit.LookAlikeError(store, settings.Name, "--name") is { } lookAlike)
+            {
+                throw new InvalidOperationException(lookAlike);
+            }
+
+            Brand brand = store.Create(settings.Name, settings.Industry, BrandOrigins.Manual, settings.Slug);
             foreach (string account in settings.Accounts)
             {
                 (string channel, string handle) = BrandEdit.ParseAccount(account);
@@ -144,6 +159,16 @@ internal static class BrandEdit
         consoles.Out.WriteLine(result);
         return ExitCodes.Ok;
     }
+
+    /// <summary>
+    /// Why <paramref name="name"/> should not make a new brand: an existing brand's name differs from it only by
+    /// accents (and perhaps case), so it is probably that brand; null when no brand is that close.
+    /// </summary>
+    public static string? LookAlikeError(BrandStore store, string name, string option) =>
+        store.ByName(name) is null && store.LookAlike(name) is { } existing
+            ? $"'{NameKey.Clean(name)}' differs from the brand {existing.DisplayName} (/brands/{existing.Slug}/) only by accents or letter case: "
+              + $"use {option} \"{existing.DisplayName}\" for that brand, or add --new if this is another brand"
+            : null;
 
     public static Brand Find(BrandStore store, string slug) =>
         store.BySlug(slug.Trim()) is { MergedInto: null } brand

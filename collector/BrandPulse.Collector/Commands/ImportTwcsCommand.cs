@@ -20,10 +20,11 @@ public sealed class ImportTwcsCommand(Consoles consoles) : Command<ImportTwcsSet
     public override int Execute(CommandContext context, ImportTwcsSettings settings, CancellationToken cancellationToken) =>
         ImportRunner.Run(consoles, settings, (connection, pseudonymizer) =>
         {
+            // Each Twitter account with its brand: a brand's answer is a tweet by any of its accounts.
             var registry = new BrandStore(connection).Accounts()
                 .Where(a => a.Channel == Channels.Twitter)
-                .Select(a => a.Handle)
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+                .GroupBy(a => a.AccountKey)
+                .ToDictionary(g => g.First().Handle, g => g.First().BrandId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             string dataset = settings.Dataset ?? Path.GetFileNameWithoutExtension(settings.File);
             return TwcsParser.Parse(settings.File, dataset, pseudonymizer, registry);
         });

@@ -3,6 +3,7 @@ using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Manual;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Store;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,6 +16,10 @@ public sealed class LogSettings : DbSettings
     [CommandOption("--brand <NAME>")]
     [Description("The brand complained to (its display name or slug; a new name creates the brand).")]
     public string Brand { get; set; } = "";
+
+    [CommandOption("--new")]
+    [Description("The brand is new even though its name differs from an existing brand's only by accents.")]
+    public bool New { get; set; }
 
     [CommandOption("--channel <CHANNEL>")]
     [Description("twitter (or x), phone, email, chat, facebook, bluesky, ...")]
@@ -61,6 +66,12 @@ public sealed class LogCommand(Consoles consoles) : Command<LogSettings>
         }
 
         using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        if (!settings.New && BrandEdit.LookAlikeError(new BrandStore(connection), settings.Brand, "--brand") is { } lookAlike)
+        {
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {lookAlike}");
+            return ExitCodes.Failed;
+        }
+
         ImportSummary summary = new ImportSession(connection).Write(
             new ParsedInput(ManualEntry.Source, "log", [complaint], [], new Dictionary<string, long>()));
         string what = summary.Accepted == 1 ? "recorded"

@@ -32,13 +32,20 @@ public sealed class ImportSession(SqliteConnection connection)
             """, new { input.Source, input.InputName, inputSha256, now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, tx);
 
         DataSetStore.Record(connection, tx, input.Source, Selected);
-        var resolver = new BrandResolver(brands);
+        var resolver = new BrandResolver(brands, input.InputName);
+        ComplaintRestatement? restatement = input.Restates && inputSha256 is not null ? new(connection, tx) : null;
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         foreach (ComplaintInput c in input.Complaints)
         {
             (long brandId, string? accountKey) = resolver.Resolve(c);
-            switch (complaints.Store(c, brandId, accountKey, runId))
+            StoreOutcome outcome = complaints.Store(c, brandId, accountKey, runId);
+            if (outcome != StoreOutcome.Inserted && restatement?.Apply(c, brandId, accountKey, inputSha256!) == true)
+            {
+                outcome = StoreOutcome.Updated;
+            }
+
+            switch (outcome)
             {
                 case StoreOutcome.Inserted: accepted++; break;
                 case StoreOutcome.Updated: updated++; break;
@@ -66,7 +73,7 @@ public sealed class ImportSession(SqliteConnection connection)
         return new ImportSummary(input.Source, input.InputName, accepted, updated, duplicates, rejected,
             input.Issues.Count(i => i.Kind == IssueKind.Unattributed),
             input.Issues.Count(i => i.Kind == IssueKind.LeftOut),
-            resolver.NewBrands, input.Issues, input.Counts);
+            resolver.NewBrands, resolver.Issues.Count == 0 ? input.Issues : [.. input.Issues, .. resolver.Issues], input.Counts);
     }
 
     public static string Sha256Of(string path)

@@ -16,5 +16,11 @@ public sealed record ParsedInput(
     IReadOnlyDictionary<string, long> Counts,
     long? ObservationEndMs = null)
 {
+    /// <summary>
+    /// Whether reading the same file again restates its stored complaints (brand, account, first response) rather
+    /// than only adding what is new: true for files that hold whole conversations, read by rules that may change.
+    /// </summary>
+    public bool Restates { get; init; }
+
     public int Rejected => Issues.Count(i => i.Kind == IssueKind.Rejected);
 }

@@ -61,7 +61,7 @@ public sealed record ManualEntry(
 
         string key = string.IsNullOrWhiteSpace(Ref)
             ? "auto-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-                $"{brand.ToLowerInvariant()}|{channel}|{complained}|{answered}")))[..20]
+                $"{Registry.NameKey.Of(brand)}|{channel}|{complained}|{answered}")))[..20]
             : Ref.Trim();
         long until = answered ?? Math.Max(observed ?? nowMs, complained);
         return new ComplaintInput(Source, key, channel!, null, brand, complained, answered, until,

@@ -1,49 +1,58 @@
-using System.Globalization;
 using BrandPulse.Data.Import;
+using BrandPulse.Data.Import.Text;
 using BrandPulse.Data.Model;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace BrandPulse.Data.Registry;
 
 /// <summary>
 /// Reads the brand registry (<c>data/brands.csv</c>): <c>slug,name,industry,accounts</c>, where accounts is a
-/// <c>;</c>-separated list of <c>channel:handle</c> (e.g. <c>twitter:AppleSupport;twitter:Apple</c>).
+/// <c>;</c>-separated list of <c>channel:handle</c> (e.g. <c>twitter:AppleSupport;twitter:Apple</c>). Read with the
+/// importers' <see cref="CsvRecordReader"/>: strict UTF-8 (a row with invalid bytes is rejected, naming its field) and
+/// physical line numbers.
 /// </summary>
 public static class RegistryFile
 {
     public static IReadOnlyList<RegistryEntry> Read(string path, List<ImportIssue> issues)
     {
         string file = Path.GetFileName(path);
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
-            MissingFieldFound = null,
-            BadDataFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
+        using FileStream stream = File.OpenRead(path);
+        using IEnumerator<CsvRecord> records = new CsvRecordReader(stream, inputName: file).Records().GetEnumerator();
+        if (!records.MoveNext())
         {
             return [];
         }
 
+        CsvRecord header = records.Current;
+        string[] names = [.. header.Fields.Select(f => (f ?? "").Trim().ToLowerInvariant())];
+        var column = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string required in new[] { "slug", "name", "industry", "accounts" })
         {
-            if (!csv.HeaderRecord!.Any(h => h.Trim().Equals(required, StringComparison.OrdinalIgnoreCase)))
+            int at = Array.IndexOf(names, required);
+            if (at < 0)
             {
-                throw new FormatException($"{file}:1: missing column '{required}' (expected slug,name,industry,accounts)");
+                throw new FormatException($"{file}:{header.Line}: missing column '{required}' (expected slug,name,industry,accounts)");
             }
+
+            column[required] = at;
         }
 
         var entries = new List<RegistryEntry>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        while (csv.Read())
+        while (records.MoveNext())
         {
-            int line = csv.Parser.RawRow;
-            string slug = (csv.GetField("slug") ?? "").Trim();
-            string name = (csv.GetField("name") ?? "").Trim();
-            string? industry = NullIfEmpty(csv.GetField("industry"));
+            CsvRecord record = records.Current;
+            int line = record.Line;
+            if (record.Error is { } error)
+            {
+                string field = error.Field < names.Length ? names[error.Field] : $"column {error.Field + 1}";
+                issues.Add(new ImportIssue(IssueKind.Rejected, file, line, field, error.Reason));
+                continue;
+            }
+
+            string Field(string name) => column[name] < record.Fields.Count ? record.Fields[column[name]] ?? "" : "";
+            string slug = Field("slug").Trim();
+            string name = Field("name").Trim();
+            string? industry = NullIfEmpty(Field("industry"));
             if (slug.Length == 0 || slug != Slugs.Base(slug) || Slugs.Reserved.Contains(slug))
             {
                 issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "slug",
@@ -64,7 +73,7 @@ public static class RegistryFile
             }
 
             var accounts = new List<(string, string)>();
-            foreach (string part in (csv.GetField("accounts") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (string part in Field("accounts").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 int colon = part.IndexOf(':');
                 string? channel = colon > 0 ? Channels.Normalize(part[..colon]) : null;
@@ -74,6 +83,14 @@ public static class RegistryFile
                     issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "accounts",
                         $"'{part}' is not channel:handle with a known channel ({Channels.AllowedList})"));
                     continue;
+                }
+
+                if (NameKey.HasInvisible(handle))
+                {
+                    string clean = NameKey.Clean(handle).TrimStart('@');
+                    issues.Add(new ImportIssue(IssueKind.Warning, file, line, "accounts",
+                        $"the handle {channel}:{clean} held invisible characters (zero-width, byte-order or bidi marks): removed"));
+                    handle = clean;
                 }
 
                 accounts.Add((channel, handle));

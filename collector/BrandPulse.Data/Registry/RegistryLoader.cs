@@ -5,12 +5,14 @@ using Microsoft.Data.Sqlite;
 namespace BrandPulse.Data.Registry;
 
 /// <summary>What loading the registry changed.</summary>
-public sealed record RegistryLoadResult(int Added, int Updated, int AccountsAttached);
+public sealed record RegistryLoadResult(int Added, int Updated, int AccountsAttached, int Merged = 0);
 
 /// <summary>
 /// Applies registry entries in one transaction: a brand is found by its slug (created with that slug if new), its
 /// name and industry follow the registry, and its accounts are attached (moving them, with their complaints,
-/// from a brand the importer had made up for an unknown account).
+/// from a brand the importer had made up for an unknown account). A brand that is not the registry's but has the
+/// same name (by <see cref="NameKey"/>) as a new registry brand, logged or imported before it was registered, is
+/// merged into it: its address redirects.
 /// </summary>
 public static class RegistryLoader
 {
@@ -19,14 +21,20 @@ public static class RegistryLoader
         using SqliteTransaction tx = connection.BeginTransaction();
         var brands = new BrandStore(connection, tx);
         Dictionary<(string, string), long> current = brands.Accounts().ToDictionary(a => (a.Channel, a.AccountKey), a => a.BrandId);
-        int added = 0, updated = 0, attached = 0;
+        int added = 0, updated = 0, attached = 0, merged = 0;
         foreach (RegistryEntry entry in entries)
         {
             Brand? brand = brands.BySlug(entry.Slug);
             if (brand is null)
             {
+                Brand? same = brands.ByName(entry.Name);
                 brand = brands.Create(entry.Name, entry.Industry, BrandOrigins.Registry, entry.Slug);
                 added++;
+                if (same is { Origin: not BrandOrigins.Registry } && NameKey.Of(same.DisplayName) == NameKey.Of(entry.Name))
+                {
+                    brands.Merge(same, brand);
+                    merged++;
+                }
             }
             else if (brand.DisplayName != entry.Name || brand.Industry != entry.Industry)
             {
@@ -47,6 +55,6 @@ public static class RegistryLoader
         }
 
         tx.Commit();
-        return new RegistryLoadResult(added, updated, attached);
+        return new RegistryLoadResult(added, updated, attached, merged);
     }
 }

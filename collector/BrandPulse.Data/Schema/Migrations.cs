@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace BrandPulse.Data.Schema;
 
 /// <summary>
@@ -124,10 +126,14 @@ public static class Migrations
             SELECT source, CASE WHEN source LIKE 'twcs:%' OR source = 'ibm-cdp' THEN 1 ELSE 0 END
             FROM (SELECT source FROM complaint UNION SELECT source FROM import_run);
             """),
+        new(5, "one brand however its name or handle is written (merges brands held twice)", "", MergeSpellings.Apply),
     ];
 
     public static int LatestVersion => All[^1].Version;
 }
 
-/// <summary>One step of the schema.</summary>
-public sealed record Migration(int Version, string Description, string Sql);
+/// <summary>
+/// One step of the schema: SQL, then, for a step SQL cannot express (Unicode normalization), code run in the same
+/// transaction.
+/// </summary>
+public sealed record Migration(int Version, string Description, string Sql, Action<SqliteConnection, SqliteTransaction>? Code = null);

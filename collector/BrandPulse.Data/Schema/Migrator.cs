@@ -40,7 +40,12 @@ public static class Migrator
                 continue;
             }
 
-            connection.Execute(migration.Sql, new { databaseId = Guid.NewGuid().ToString("N") }, tx);
+            if (migration.Sql.Length > 0)
+            {
+                connection.Execute(migration.Sql, new { databaseId = Guid.NewGuid().ToString("N") }, tx);
+            }
+
+            migration.Code?.Invoke(connection, tx);
             connection.Execute(
                 "INSERT INTO schema_migration (version, description) VALUES (@Version, @Description);",
                 new { migration.Version, migration.Description }, tx);

@@ -25,15 +25,39 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         FROM brand WHERE slug = @slug;
         """, new { slug }, transaction);
 
-    /// <summary>A brand whose display name or slug matches <paramref name="name"/> (case-insensitive), if any.</summary>
-    public Brand? ByName(string name) => connection.QueryFirstOrDefault<Brand>("""
+    /// <summary>
+    /// The brand whose display name has the same <see cref="NameKey"/> as <paramref name="name"/>, else the brand
+    /// whose slug it is (in any case, unless it is that brand's name without its accents: "TELEFONICA" is not the slug
+    /// of Telefónica but another name), if any; the oldest when several match.
+    /// </summary>
+    public Brand? ByName(string name)
+    {
+        string key = NameKey.Of(name);
+        string slug = name.Trim();
+        List<Brand> current = [.. Current()];
+        return current.FirstOrDefault(b => NameKey.Of(b.DisplayName) == key)
+            ?? current.FirstOrDefault(b => b.Slug == slug)
+            ?? current.FirstOrDefault(b => b.Slug == slug.ToLowerInvariant() && NameKey.Loose(b.DisplayName) != NameKey.Loose(name));
+    }
+
+    /// <summary>
+    /// A brand whose name differs from <paramref name="name"/> only by accents or letter case (its
+    /// <see cref="NameKey.Loose"/> key is the same, its <see cref="NameKey.Of"/> key is not), if any: a person typing
+    /// "Telefonica" most likely means "Telefónica".
+    /// </summary>
+    public Brand? LookAlike(string name)
+    {
+        string key = NameKey.Of(name);
+        string loose = NameKey.Loose(name);
+        return Current().FirstOrDefault(b => NameKey.Of(b.DisplayName) != key && NameKey.Loose(b.DisplayName) == loose);
+    }
+
+    /// <summary>The brands not merged into another, oldest first.</summary>
+    private IEnumerable<Brand> Current() => connection.Query<Brand>("""
         SELECT id AS Id, slug AS Slug, display_name AS DisplayName, industry AS Industry, origin AS Origin,
                merged_into AS MergedInto
-        FROM brand
-        WHERE merged_into IS NULL AND (lower(display_name) = lower(@name) OR slug = lower(@name))
-        ORDER BY CASE WHEN display_name = @name THEN 0 ELSE 1 END, id
-        LIMIT 1;
-        """, new { name = name.Trim() }, transaction);
+        FROM brand WHERE merged_into IS NULL ORDER BY id;
+        """, transaction: transaction);
 
     /// <summary>Creates a brand with a slug no other brand has or had.</summary>
     public Brand Create(string displayName, string? industry, string origin, string? slug = null)
@@ -58,7 +82,7 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
 
     private static string CleanName(string name)
     {
-        string clean = CleanText.Name(name);
+        string clean = NameKey.Clean(name);
         return clean.Length > 0 ? clean : throw new ArgumentException("a brand name needs visible characters", nameof(name));
     }
 
@@ -72,7 +96,7 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
             INSERT INTO brand_account (channel, account_key, handle, brand_id) VALUES (@channel, @accountKey, @handle, @brandId)
             ON CONFLICT (channel, account_key) DO UPDATE SET brand_id = excluded.brand_id;
             UPDATE complaint SET brand_id = @brandId WHERE channel = @channel AND account_key = @accountKey;
-            """, new { channel, accountKey, handle = handle.Trim().TrimStart('@'), brandId, revision = Revisions.New() }, transaction);
+            """, new { channel, accountKey, handle = CleanHandle(handle), brandId, revision = Revisions.New() }, transaction);
     }
 
     /// <summary>
@@ -103,5 +127,9 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         SELECT a.slug, b.slug FROM brand_slug_alias a JOIN brand b ON b.id = a.brand_id ORDER BY a.slug;
         """, transaction: transaction).AsList();
 
-    public static string AccountKey(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+    /// <summary>The key an account is found by: see <see cref="NameKey.OfHandle"/>.</summary>
+    public static string AccountKey(string handle) => NameKey.OfHandle(handle);
+
+    /// <summary>A handle as stored and shown: invisible characters removed, without its leading @s.</summary>
+    public static string CleanHandle(string handle) => NameKey.Clean(handle).TrimStart('@');
 }

@@ -47,4 +47,48 @@ public sealed class RegistryLoaderTests
         Assert.Equal(1, r.Updated);
         Assert.Equal("Comcast Xfinity", db.ExecuteScalar<string>("SELECT display_name FROM brand WHERE slug = 'comcast';"));
     }
+
+    [Fact]
+    public void A_brand_logged_before_it_was_registered_under_another_spelling_is_merged_into_the_registry_brand()
+    {
+        // Given Telefónica logged by hand, decomposed and in capitals, before the registry knew it
+        using SqliteConnection db = Database.OpenInMemory();
+        new ImportSession(db).Write(new ParsedInput("manual", "log", [
+            new ComplaintInput("manual", "1", Channels.Phone, null, "TELEFO\u0301NICA", 0, 60_000, 60_000),
+        ], [], new Dictionary<string, long>()));
+
+        // When the registry adds it under its own slug, with a handle holding a zero-width space
+        var issues = new List<ImportIssue>();
+        string file = Path.Combine(Path.GetTempPath(), $"bp-registry-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "slug,name,industry,accounts\ntelefonica-sa,Telef\u00F3nica,Telecom,twitter:Tele\u200Bfonica\n");
+        RegistryLoadResult result = RegistryLoader.Apply(db, RegistryFile.Read(file, issues));
+        File.Delete(file);
+
+        // Then the complaint is the registry brand's, the logged brand's address redirects, and the handle is clean
+        Assert.Equal((1, 1), (result.Added, result.Merged));
+        Assert.Equal("telefonica-sa", db.ExecuteScalar<string>("SELECT b.slug FROM complaint c JOIN brand b ON b.id = c.brand_id;"));
+        Assert.Equal("telefonica-sa", db.ExecuteScalar<string>("SELECT b.slug FROM brand_slug_alias a JOIN brand b ON b.id = a.brand_id WHERE a.slug = 'telefonica';"));
+        Assert.Equal(("telefonica", "Telefonica"), db.QuerySingle<(string, string)>("SELECT account_key, handle FROM brand_account;"));
+        Assert.Equal(IssueKind.Warning, Assert.Single(issues).Kind);
+    }
+
+    [Fact]
+    public void The_registry_is_read_with_the_importers_reader_strict_utf8_and_physical_lines()
+    {
+        // Given a registry whose second brand has a quoted line break and whose third has a name that is not UTF-8
+        string file = Path.Combine(Path.GetTempPath(), $"bp-registry-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(file, [.. "\uFEFFslug,name,industry,accounts\r\nacme,Acme,Retail,twitter:AcmeHelp\r\n"u8.ToArray(),
+            .. "beta,\"Beta\nLabs\",,\r\ngamma,Gam"u8.ToArray(), 0xC3, 0x28, .. ",,\r\ndelta,Delta,,\r\n"u8.ToArray()]);
+        var issues = new List<ImportIssue>();
+
+        IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(file, issues);
+        File.Delete(file);
+
+        // Then gamma is rejected on its physical line (5), naming the field, and the others load
+        Assert.Equal(["acme", "beta", "delta"], entries.Select(e => e.Slug));
+        Assert.Equal([2, 3, 6], entries.Select(e => e.Line));
+        ImportIssue issue = Assert.Single(issues);
+        Assert.Equal((IssueKind.Rejected, 5, "name"), (issue.Kind, issue.Line, issue.Field));
+        Assert.Contains("invalid UTF-8", issue.Reason);
+    }
 }

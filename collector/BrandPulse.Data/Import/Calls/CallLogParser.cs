@@ -47,7 +47,7 @@ public static class CallLogParser
             }
 
             string key = call.Ref ?? "auto-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-                $"{call.Brand.ToLowerInvariant()}|{call.Number}|{call.Started}|{call.Answered}|{call.Abandoned}")))[..20];
+                $"{Registry.NameKey.Of(call.Brand)}|{call.Number}|{call.Started}|{call.Answered}|{call.Abandoned}")))[..20];
             if (!lines.TryAdd(key, r.Line))
             {
                 issues.Add(new ImportIssue(IssueKind.Rejected, inputName, r.Line, call.Ref is null ? null : "ref",

@@ -65,5 +65,5 @@ public static class SpreadsheetParser
     /// <summary>The key of a row without a reference: a hash of what identifies the complaint.</summary>
     internal static string AutoKey(string whose, string channel, long complained, long? answered) =>
         "auto-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{whose.ToLowerInvariant()}|{channel}|{complained}|{answered}")))[..20];
+            $"{Registry.NameKey.Of(whose)}|{channel}|{complained}|{answered}")))[..20];
 }

@@ -108,13 +108,9 @@ public sealed class CsvRecordReader
                 continue;
             }
 
-            if (next >= 0)
-            {
-                EndOfRow();
-            }
-
+            bool bareCr = next >= 0 && EndOfRow();
             _lastFieldCount = fields.Count;
-            return new CsvRecord(++_number, startLine, fields, error);
+            return new CsvRecord(++_number, startLine, fields, error, bareCr);
         }
     }
 
@@ -270,14 +266,24 @@ public sealed class CsvRecordReader
         _scratchLength += bytes.Length;
     }
 
-    private void EndOfRow()
+    /// <summary>Moves past a row end; true when it was a carriage return alone.</summary>
+    private bool EndOfRow()
     {
-        if (Next() == Cr && Peek() == Lf)
+        bool bareCr = false;
+        if (Next() == Cr)
         {
-            _position++;
+            if (Peek() == Lf)
+            {
+                _position++;
+            }
+            else
+            {
+                bareCr = true;
+            }
         }
 
         _line++;
+        return bareCr;
     }
 
     private void SkipByteOrderMark()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BrandPulse.Data.Registry;
 
 namespace BrandPulse.Data.Import.Twcs;
 
@@ -10,6 +11,12 @@ internal static partial class Mentions
         if (!text.Contains('@'))
         {
             return [];
+        }
+
+        // A zero-width space or bidi mark inside a handle would cut it short: matched without them.
+        if (NameKey.ContainsInvisible(text))
+        {
+            text = string.Concat(text.Where(c => !NameKey.IsInvisible(c)));
         }
 
         return [.. Handle().Matches(text).Select(m => m.Groups[1].Value)];

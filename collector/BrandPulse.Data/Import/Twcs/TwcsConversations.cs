@@ -8,20 +8,26 @@ namespace BrandPulse.Data.Import.Twcs;
 /// Finds the complaints in a file's tweets and their first responses. A complaint is a customer's tweet that starts a
 /// conversation; its conversation is every tweet reachable from it through reply links (children's
 /// <c>in_response_to_tweet_id</c> and the <c>response_tweet_id</c> lists), whatever the order of ids, rows or times;
-/// its first response is the earliest brand tweet anywhere in it, often an answer to the customer's follow-up.
+/// it belongs to the brand it addresses, the first brand account it mentions (a registry account, or an account that
+/// answers customers in the file), else to the brand of the first account that answers it; its first response is the
+/// earliest tweet by that brand's accounts anywhere in the conversation, often an answer to the customer's follow-up.
+/// Another brand's reply in the conversation is not its answer.
 /// </summary>
 internal sealed class TwcsConversations(
     IReadOnlyList<TwcsTweet> tweets,
     Dictionary<long, TwcsTweet> byId,
     IReadOnlyDictionary<long, int> rejectedLines,
-    IReadOnlySet<string> registryAccounts,
+    IReadOnlyDictionary<string, (string Handle, string Brand)> registryAccounts,
     string file,
     string source,
     Pseudonymizer pseudonymizer)
 {
     private readonly Dictionary<long, TwcsTweet> _byId = byId;
     private readonly Dictionary<long, List<long>> _children = [];
-    private readonly Dictionary<string, string> _brandAccounts = new(StringComparer.OrdinalIgnoreCase);
+    // Brand accounts by NameKey.OfHandle: the handle as the file (else the registry) writes it, and the brand it
+    // belongs to (a registry brand's key, or the account's own key for an account the registry does not know).
+    private readonly Dictionary<string, (string Handle, string Brand)> _brandAccounts = new(StringComparer.Ordinal);
+    private readonly List<TwcsTweet> _replies = [];
 
     // Customers complain many times under one (interned) author id: one keyed hash each.
     private readonly Dictionary<string, string> _pseudonyms = new(StringComparer.Ordinal);
@@ -45,6 +51,7 @@ internal sealed class TwcsConversations(
         ["brand_started"] = 0,
         ["orphan_replies"] = 0,
         ["negative_latency"] = 0,
+        ["other_brand_first"] = 0,
     };
 
     public void Resolve()
@@ -63,19 +70,17 @@ internal sealed class TwcsConversations(
                 }
             }
 
-            if (!t.Inbound)
+            if (!t.Inbound && !_brandAccounts.ContainsKey(t.Author))
             {
-                _brandAccounts.TryAdd(t.Author, t.Author);
+                string key = NameKey.OfHandle(t.Author);
+                _brandAccounts.TryAdd(key, (t.Author, registryAccounts.TryGetValue(key, out var registered) ? "r:" + registered.Brand : "a:" + key));
+                _brandAccounts.TryAdd(t.Author, _brandAccounts[key]); // the common spelling, found without a key
             }
         }
 
-        foreach (string account in registryAccounts)
+        foreach ((string key, (string handle, string brand)) in registryAccounts)
         {
-            string handle = account.Trim().TrimStart('@');
-            if (handle.Length > 0)
-            {
-                _brandAccounts.TryAdd(handle, handle);
-            }
+            _brandAccounts.TryAdd(key, (handle, "r:" + brand));
         }
 
         long observedUntil = 0;
@@ -104,32 +109,43 @@ internal sealed class TwcsConversations(
 
     private void Attribute(TwcsTweet complaint, long observedUntil)
     {
-        (TwcsTweet? first, bool pointsOutside, int? rejectedLine, long? substantiveAt) = Walk(complaint);
+        (bool pointsOutside, int? rejectedLine) = Walk(complaint);
         if (rejectedLine is int line)
         {
             LeaveOut(complaint, $"its conversation includes the record rejected on line {line}");
             return;
         }
 
-        string? account = first?.Author;
-        if (first is null)
+        // Whose complaint: the brand it addresses, else the brand that answers first.
+        (string Handle, string Brand)? addressed = MentionedBrand(complaint);
+        TwcsTweet? earliest = Earliest(null);
+        if (addressed is null && earliest is not null)
         {
-            if (pointsOutside)
-            {
-                LeaveOut(complaint, "answer outside the file: the conversation points at replies that are not in it");
-                return;
-            }
-
-            account = MentionedBrand(complaint);
-            if (account is null)
-            {
-                Counts["unattributed"]++;
-                Issues.Add(new ImportIssue(IssueKind.Unattributed, file, complaint.Line, null,
-                    "no brand reply in the file and no brand account mentioned", complaint.Record));
-                return;
-            }
+            addressed = AccountOf(earliest.Author);
         }
 
+        TwcsTweet? first = addressed is { } a ? Earliest(a.Brand) : null;
+        if (first is null && pointsOutside)
+        {
+            LeaveOut(complaint, "answer outside the file: the conversation points at replies that are not in it");
+            return;
+        }
+
+        if (addressed is not { } whose)
+        {
+            Counts["unattributed"]++;
+            Issues.Add(new ImportIssue(IssueKind.Unattributed, file, complaint.Line, null,
+                "no brand reply in the file and no brand account mentioned", complaint.Record));
+            return;
+        }
+
+        if (earliest is not null && !ReferenceEquals(earliest, first))
+        {
+            Counts["other_brand_first"]++;
+        }
+
+        string account = whose.Handle;
+        long? substantiveAt = FirstSubstantive(whose.Brand);
         var input = new ComplaintInput(source, complaint.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter,
             account, null, complaint.CreatedAtMs, first?.CreatedAtMs, observedUntil,
             PseudonymOf(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
@@ -147,10 +163,10 @@ internal sealed class TwcsConversations(
     }
 
     /// <summary>
-    /// The earliest brand tweet of the conversation, whether it points outside the file, any rejected part, and when
-    /// the first substantive brand answer came.
+    /// Collects the brand tweets of the conversation (in <see cref="_replies"/>); says whether it points outside the
+    /// file and which rejected record it includes, if any.
     /// </summary>
-    private (TwcsTweet? First, bool PointsOutside, int? RejectedLine, long? FirstSubstantiveAtMs) Walk(TwcsTweet root)
+    private (bool PointsOutside, int? RejectedLine) Walk(TwcsTweet root)
     {
         if (_seen.Count > 64)
         {
@@ -161,23 +177,16 @@ internal sealed class TwcsConversations(
         Stack<TwcsTweet> pending = _pending;
         seen.Clear();
         pending.Clear();
+        _replies.Clear();
         seen.Add(root.Id);
         pending.Push(root);
-        TwcsTweet? first = null;
-        long? substantive = null;
         bool outside = false;
         int? rejected = null;
         while (pending.TryPop(out TwcsTweet? t))
         {
-            if (!t.Inbound && (first is null || t.CreatedAtMs < first.CreatedAtMs
-                || (t.CreatedAtMs == first.CreatedAtMs && t.Record < first.Record)))
+            if (!t.Inbound)
             {
-                first = t;
-            }
-
-            if (!t.Inbound && t.AnswerKind == AnswerKinds.Substantive && (substantive is null || t.CreatedAtMs < substantive))
-            {
-                substantive = t.CreatedAtMs;
+                _replies.Add(t);
             }
 
             if (_children.TryGetValue(t.Id, out List<long>? children))
@@ -194,8 +203,42 @@ internal sealed class TwcsConversations(
             }
         }
 
-        return (first, outside, rejected, substantive);
+        return (outside, rejected);
     }
+
+    /// <summary>The earliest brand tweet of the conversation walked, by <paramref name="brand"/>'s accounts (any brand's if null).</summary>
+    private TwcsTweet? Earliest(string? brand)
+    {
+        TwcsTweet? first = null;
+        foreach (TwcsTweet t in _replies)
+        {
+            if ((brand is null || AccountOf(t.Author).Brand == brand) && (first is null || t.CreatedAtMs < first.CreatedAtMs
+                || (t.CreatedAtMs == first.CreatedAtMs && t.Record < first.Record)))
+            {
+                first = t;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>When <paramref name="brand"/>'s first substantive answer in the conversation walked came, if any.</summary>
+    private long? FirstSubstantive(string brand)
+    {
+        long? at = null;
+        foreach (TwcsTweet t in _replies)
+        {
+            if (t.AnswerKind == AnswerKinds.Substantive && (at is null || t.CreatedAtMs < at) && AccountOf(t.Author).Brand == brand)
+            {
+                at = t.CreatedAtMs;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The brand account that wrote a brand tweet (every such author is one).</summary>
+    private (string Handle, string Brand) AccountOf(string author) => _brandAccounts[author];
 
     /// <summary>Queues the reply <paramref name="id"/> once, or notes that it is rejected or outside the file.</summary>
     private void Follow(long id, ref bool outside, ref int? rejected)
@@ -217,12 +260,12 @@ internal sealed class TwcsConversations(
         }
     }
 
-    /// <summary>The first brand account the complaint mentions, or null.</summary>
-    private string? MentionedBrand(TwcsTweet complaint)
+    /// <summary>The first brand account the complaint mentions, with its brand, or null.</summary>
+    private (string Handle, string Brand)? MentionedBrand(TwcsTweet complaint)
     {
         foreach (string mention in complaint.Mentions)
         {
-            if (_brandAccounts.TryGetValue(mention, out string? account))
+            if (_brandAccounts.TryGetValue(mention, out var account) || _brandAccounts.TryGetValue(NameKey.OfHandle(mention), out account))
             {
                 return account;
             }

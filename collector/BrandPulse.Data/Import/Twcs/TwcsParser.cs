@@ -8,7 +8,8 @@ namespace BrandPulse.Data.Import.Twcs;
 /// <para>
 /// Accepts the file as Python's csv module wrote it and as pandas or Excel re-save it: columns found by header name
 /// (case and whitespace ignored; unknown columns, such as pandas' unnamed index, ignored with one warning), a UTF-8
-/// byte-order mark, CRLF, LF or mixed row ends, line breaks and bare CRs inside quoted text, ids written as floats
+/// byte-order mark, CRLF, LF or mixed row ends, line breaks and bare CRs inside quoted text, a bare CR inside unquoted
+/// text (a row split there is rejoined, with a warning: see <see cref="BareCrRejoin"/>), ids written as floats
 /// (<c>3.0</c>, only when exactly whole), <c>True</c>/<c>TRUE</c>. Ids in scientific notation lost their precision and
 /// are rejected.
 /// </para>
@@ -25,18 +26,58 @@ public static class TwcsParser
     /// <summary>The source prefix: the source is <c>twcs:</c> + the data set, so separate exports never merge ids.</summary>
     public const string SourcePrefix = "twcs:";
 
+    /// <param name="registryTwitterAccounts">Registry accounts, each its own brand (see the other overload).</param>
     public static ParsedInput Parse(
-        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlySet<string> registryTwitterAccounts)
+        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlySet<string> registryTwitterAccounts) =>
+        Parse(path, dataset, pseudonymizer, EachItsOwnBrand(registryTwitterAccounts));
+
+    /// <param name="registryTwitterBrands">
+    /// The registry's Twitter accounts (handles, any spelling) and the brand each belongs to (any key that is the same
+    /// for one brand's accounts, e.g. its slug): a complaint's first response is the earliest tweet by an account of
+    /// the brand it addresses.
+    /// </param>
+    public static ParsedInput Parse(
+        string path, string dataset, Pseudonymizer pseudonymizer, IReadOnlyDictionary<string, string> registryTwitterBrands)
     {
         using FileStream stream = File.OpenRead(path);
-        return Parse(stream, Path.GetFileName(path), dataset, pseudonymizer, registryTwitterAccounts);
+        return Parse(stream, Path.GetFileName(path), dataset, pseudonymizer, registryTwitterBrands);
     }
 
     /// <param name="inputName">The name used in issues and <see cref="ParsedInput.InputName"/> (usually the file name).</param>
+    /// <param name="registryTwitterAccounts">Registry accounts, each its own brand.</param>
     public static ParsedInput Parse(
         Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
-        IReadOnlySet<string> registryTwitterAccounts)
+        IReadOnlySet<string> registryTwitterAccounts) =>
+        Parse(stream, inputName, dataset, pseudonymizer, EachItsOwnBrand(registryTwitterAccounts));
+
+    /// <summary>Registry accounts, each its own brand (named by its <see cref="NameKey.OfHandle"/> key).</summary>
+    public static IReadOnlyDictionary<string, string> EachItsOwnBrand(IEnumerable<string> accounts)
     {
+        var brands = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string account in accounts)
+        {
+            brands.TryAdd(account, NameKey.OfHandle(account));
+        }
+
+        return brands;
+    }
+
+    /// <param name="inputName">The name used in issues and <see cref="ParsedInput.InputName"/> (usually the file name).</param>
+    /// <param name="registryTwitterBrands">Registry accounts and their brands (see the path overload).</param>
+    public static ParsedInput Parse(
+        Stream stream, string inputName, string dataset, Pseudonymizer pseudonymizer,
+        IReadOnlyDictionary<string, string> registryTwitterBrands)
+    {
+        var registryTwitterAccounts = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach ((string account, string brand) in registryTwitterBrands)
+        {
+            string handle = NameKey.Clean(account).TrimStart('@');
+            if (handle.Length > 0)
+            {
+                registryTwitterAccounts.TryAdd(NameKey.OfHandle(handle), (handle, brand));
+            }
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
         var issues = new List<ImportIssue>();
         var tweets = new List<TwcsTweet>();
@@ -44,8 +85,15 @@ public static class TwcsParser
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
-        foreach (CsvRecord record in new CsvRecordReader(stream, inputName: inputName).Records())
+        foreach (CsvRecord record in BareCrRejoin.Records(new CsvRecordReader(stream, inputName: inputName).Records()))
         {
+            if (record.Rejoined > 0)
+            {
+                issues.Add(new ImportIssue(IssueKind.Warning, inputName, record.Line, TwcsColumns.TextName,
+                    $"the row was split by {(record.Rejoined == 1 ? "a bare carriage return" : $"{record.Rejoined} bare carriage returns")} "
+                    + "inside unquoted text (as pandas writes it): rejoined", record.Number));
+            }
+
             if (reader is null)
             {
                 TwcsColumns columns = TwcsColumns.From(record, inputName);
@@ -79,6 +127,11 @@ public static class TwcsParser
                 continue;
             }
 
+            if (issue is not null)
+            {
+                issues.Add(issue);
+            }
+
             byId[tweet.Id] = tweet;
             tweets.Add(tweet);
             kinds.Add(replyText);
@@ -100,6 +153,9 @@ public static class TwcsParser
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
         long? observationEnd = tweets.Count == 0 ? null : tweets.Max(t => t.CreatedAtMs);
-        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd);
+        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd)
+        {
+            Restates = true,
+        };
     }
 }

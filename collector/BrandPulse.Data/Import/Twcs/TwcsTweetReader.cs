@@ -1,5 +1,6 @@
 using BrandPulse.Data.Import.Text;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 
 namespace BrandPulse.Data.Import.Twcs;
 
@@ -52,12 +53,29 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             return null;
         }
 
-        // An author seen before was checked then (only checked authors are interned).
+        // An author seen before was checked then (only checked authors are interned, under what they were written as).
         bool known = _authors.TryGetValue(author, out string? interned);
-        if (!known && (CleanText.HasControl(author) || author.Any(CleanText.IsInvisibleFormat)))
+        if (!known && CleanText.HasControl(author))
         {
-            issue = Reject(r, TwcsColumns.AuthorIdName, "author_id contains control or invisible formatting characters");
+            issue = Reject(r, TwcsColumns.AuthorIdName, "author_id contains control characters");
             return null;
+        }
+
+        if (!known && author.Any(NameKey.IsInvisible))
+        {
+            // A zero-width space or a bidi mark pasted into an id: the same author once removed (never quoted: it may
+            // be a customer's).
+            string clean = NameKey.Clean(author);
+            if (clean.Length == 0)
+            {
+                issue = Reject(r, TwcsColumns.AuthorIdName, "author_id holds only invisible characters");
+                return null;
+            }
+
+            issue = new ImportIssue(IssueKind.Warning, file, r.Line, TwcsColumns.AuthorIdName,
+                "author_id holds invisible characters (zero-width, byte-order or bidi marks): removed, and matched without them", r.Number);
+            interned = _authors.TryGetValue(clean, out string? seen) ? seen : clean;
+            _authors[clean] = interned;
         }
 
         if (!TwcsValues.TryBool(r.Fields[columns.Inbound]!, out bool inbound, out reason))
@@ -102,7 +120,7 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
         string[] mentions = inbound && inResponseTo is null ? Mentions.In(r.Fields[columns.Text]!) : [];
         if (!known)
         {
-            _authors[author] = author;
+            _authors[author] = interned ??= author;
         }
 
         replyText = inbound ? null : r.Fields[columns.Text]!;

@@ -1,0 +1,58 @@
+using BrandPulse.Data.Model;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Store;
+
+/// <summary>
+/// Re-reading the same file (same SHA-256) after a rule changed restates its complaints: a stored complaint takes the
+/// brand, account and first response (with its kind and first substantive answer) the file now gives. Only the file
+/// that stored a complaint restates it: another file of the same source may hold less of its conversation. The old and
+/// the new brand get new revisions.
+/// </summary>
+internal sealed class ComplaintRestatement(SqliteConnection connection, SqliteTransaction transaction)
+{
+    private sealed record Stored(long BrandId, string? AccountKey, long? FirstResponseAtMs, long? FirstSubstantiveAtMs,
+        string? ResponseKind, string? InputSha256);
+
+    /// <summary>Whether the complaint was stored by this file and differed: then it is restated.</summary>
+    public bool Apply(ComplaintInput c, long brandId, string? accountKey, string inputSha256)
+    {
+        Stored? stored = connection.QuerySingleOrDefault<Stored>("""
+            SELECT c.brand_id AS BrandId, c.account_key AS AccountKey, c.first_response_at_ms AS FirstResponseAtMs,
+                   c.first_substantive_at_ms AS FirstSubstantiveAtMs, c.response_kind AS ResponseKind,
+                   r.input_sha256 AS InputSha256
+            FROM complaint c JOIN import_run r ON r.id = c.import_run_id
+            WHERE c.source = @Source AND c.source_key = @SourceKey;
+            """, new { c.Source, c.SourceKey }, transaction);
+        if (stored is null || stored.InputSha256 != inputSha256
+            || (stored.BrandId == brandId && stored.AccountKey == accountKey && stored.FirstResponseAtMs == c.FirstResponseAtMs
+                && stored.FirstSubstantiveAtMs == c.FirstSubstantiveAtMs && stored.ResponseKind == c.ResponseKind))
+        {
+            return false;
+        }
+
+        connection.Execute("""
+            UPDATE brand SET revision = @revision WHERE id IN (@old, @brandId);
+            UPDATE complaint
+            SET brand_id = @brandId, account_key = @accountKey, first_response_at_ms = @FirstResponseAtMs,
+                first_substantive_at_ms = @FirstSubstantiveAtMs, response_kind = @ResponseKind, quality = @Quality,
+                observed_until_ms = max(observed_until_ms, @ObservedUntilMs)
+            WHERE source = @Source AND source_key = @SourceKey;
+            """, new
+        {
+            revision = Revisions.New(),
+            old = stored.BrandId,
+            brandId,
+            accountKey,
+            c.FirstResponseAtMs,
+            c.FirstSubstantiveAtMs,
+            c.ResponseKind,
+            c.Quality,
+            c.ObservedUntilMs,
+            c.Source,
+            c.SourceKey,
+        }, transaction);
+        return true;
+    }
+}
