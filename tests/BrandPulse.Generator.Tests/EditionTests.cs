@@ -1,4 +1,4 @@
-using BrandPulse.Generator.Stages;
+using BrandPulse.Generator.Publishing;
 using BrandPulse.Testing;
 
 namespace BrandPulse.Generator.Tests;

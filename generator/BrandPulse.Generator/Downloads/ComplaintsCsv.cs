@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Statistics;
 

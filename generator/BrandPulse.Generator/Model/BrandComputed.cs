@@ -6,7 +6,7 @@ namespace BrandPulse.Generator.Model;
 /// <summary>
 /// What one brand's complaints give on their own, before ranking: figures per channel (their Brand is replaced by the
 /// current record when assembled), each ranked channel's bootstrap medians, the phone/Twitter gap, the newest
-/// complaints, the curves of its chart and its complaints per source (count and period). Kept between builds by <see cref="Incremental.BrandCache"/>.
+/// complaints, the curves of its chart and its complaints per source (count and period). Kept between builds by <see cref="Incremental.BrandCacheStore"/>.
 /// </summary>
 public sealed record BrandComputed(
     long BrandId,

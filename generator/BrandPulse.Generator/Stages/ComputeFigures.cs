@@ -1,5 +1,6 @@
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pipeline;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Stages;
@@ -13,6 +14,19 @@ public static class ComputeFigures
 {
     /// <summary>Sources whose conversations were selected because the brand answered them.</summary>
     public static readonly IReadOnlySet<string> AnsweredOnlySources = new HashSet<string>(StringComparer.Ordinal) { "ibm-cdp" };
+
+    /// <summary>Computes the brands read and assembles the site's figures with those kept from the last build.</summary>
+    public static void Run(BuildState state)
+    {
+        Dictionary<long, List<ComplaintRow>> rows = RowsByBrand(state.Snapshot);
+        state.Rows = rows;
+        state.Computed = Brands(state.Snapshot, rows);
+        state.Model = Assemble(state.Snapshot, [.. state.Plan.Reused.Values.Select(e => e.Computed), .. state.Computed], state.Options.Edition);
+        if (state.ManyRows)
+        {
+            BuildState.ReleaseMemory();
+        }
+    }
 
     public static SiteModel From(Snapshot snapshot, string? edition = null) =>
         Assemble(snapshot, Brands(snapshot, RowsByBrand(snapshot)), edition);

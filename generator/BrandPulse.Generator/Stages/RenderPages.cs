@@ -1,6 +1,7 @@
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
+using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Rendering;
 using Microsoft.AspNetCore.Components;
 
@@ -11,6 +12,15 @@ public static class RenderPages
 {
     // Rough relative cost of a page, for scheduling only: the pages with 1,000-row tables go first.
     private const int HomeWeight = 100, BrandsIndexWeight = 25, BrandWeight = 2;
+
+    /// <summary>Renders and writes every page; keeps their paths for the sitemap.</summary>
+    public static async Task RunAsync(BuildState state)
+    {
+        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, state.Context);
+        state.Write(pages);
+        state.PageCount = pages.Count;
+        state.PagePaths = [.. pages.Select(p => p with { Bytes = [] })];
+    }
 
     public static Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
         IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context) =>

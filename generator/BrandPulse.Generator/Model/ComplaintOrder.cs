@@ -1,6 +1,6 @@
 using BrandPulse.Data.Model;
 
-namespace BrandPulse.Generator.Stages;
+namespace BrandPulse.Generator.Model;
 
 /// <summary>
 /// The one order of a brand's complaints: by channel, time and then every other value. The statistics resample in it

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace BrandPulse.Generator.Stages;
-
-/// <summary>An edition was asked for that is already published: editions never change.</summary>
-public sealed class EditionExistsException(string message) : Exception(message);
+namespace BrandPulse.Generator.Publishing;
 
 /// <summary>
 /// Editions: a frozen, dated copy of the site under <c>editions/YYYY-MM-DD/</c>, built on request from the

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace BrandPulse.Generator.Stages;
+namespace BrandPulse.Generator.Publishing;
 
 /// <summary>A write-only stream that hashes (SHA-256) and counts what passes through it to the inner stream.</summary>
 internal sealed class HashingStream(Stream inner) : Stream
