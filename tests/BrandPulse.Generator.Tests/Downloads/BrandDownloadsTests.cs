@@ -1,4 +1,4 @@
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Downloads;
 
 [Collection(nameof(SiteFixture))]
 public sealed class BrandDownloadsTests(SiteFixture site)

@@ -2,7 +2,7 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using BrandPulse.Statistics;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Downloads;
 
 [Collection(nameof(SiteFixture))]
 public sealed class RankingsDownloadTests(SiteFixture site)

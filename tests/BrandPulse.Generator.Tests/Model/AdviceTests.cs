@@ -5,7 +5,7 @@ using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Model;
 
 public sealed class AdviceTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using BrandPulse.Testing;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Publishing;
 
 public sealed class PublishTests
 {

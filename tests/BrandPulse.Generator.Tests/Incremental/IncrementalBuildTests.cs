@@ -7,7 +7,7 @@ using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Incremental;
 
 /// <summary>A rebuild that reuses the previous build's charts writes exactly the files a full build writes.</summary>
 public sealed class IncrementalBuildTests

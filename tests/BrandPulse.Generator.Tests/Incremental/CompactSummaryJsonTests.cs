@@ -2,7 +2,7 @@ using System.Text.Json;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Statistics;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Incremental;
 
 /// <summary>The build cache's compact form of a summary gives back exactly the published figures.</summary>
 public sealed class CompactSummaryJsonTests

@@ -1,7 +1,7 @@
 using BrandPulse.Generator.Publishing;
 using BrandPulse.Testing;
 
-namespace BrandPulse.Generator.Tests;
+namespace BrandPulse.Generator.Tests.Publishing;
 
 public sealed class EditionTests
 {
