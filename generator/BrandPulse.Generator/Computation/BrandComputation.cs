@@ -31,7 +31,7 @@ public static class BrandComputation
     }
 
     /// <summary>Computes every brand in <paramref name="rows"/>, on all cores.</summary>
-    public static IReadOnlyList<BrandComputed> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
+    public static IReadOnlyList<BrandOwnFigures> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value)).ToList();
@@ -42,7 +42,7 @@ public static class BrandComputation
     /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
     /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
     /// </summary>
-    public static BrandComputed Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
     {
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
@@ -62,7 +62,7 @@ public static class BrandComputation
             .ToDictionary(f => f.Channel,
                 f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
                 StringComparer.Ordinal);
-        return new BrandComputed(brand.Id, channels, medians, GapOf(channels), Recent(rows), chart, Sources(rows));
+        return new BrandOwnFigures(brand.Id, channels, medians, GapOf(channels), Recent(rows), chart, Sources(rows));
     }
 
     /// <summary>Rows in <see cref="ComplaintOrder"/> come channel by channel: the runs of each channel.</summary>

@@ -11,14 +11,14 @@ namespace BrandPulse.Generator.Computation;
 public static class SiteRanking
 {
     /// <summary>Ranks the brands per channel and puts the site's figures together (brands in name order).</summary>
-    public static SiteModel Assemble(Snapshot snapshot, IReadOnlyList<BrandComputed> computed, string? edition)
+    public static SiteModel Assemble(Snapshot snapshot, IReadOnlyList<BrandOwnFigures> computed, string? edition)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         ILookup<long, BrandAccount> accounts = snapshot.Accounts.ToLookup(a => a.BrandId);
         var medians = new Dictionary<(long, string), BootstrapMedians>();
         var gaps = new Dictionary<long, GapEstimate>();
         var byBrand = new List<BrandFigures>();
-        foreach (BrandComputed c in computed)
+        foreach (BrandOwnFigures c in computed)
         {
             Brand brand = brands[c.BrandId];
             foreach ((string channel, BootstrapMedians m) in c.Medians)

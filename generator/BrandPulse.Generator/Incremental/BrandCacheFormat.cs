@@ -49,14 +49,14 @@ public static partial class BrandCacheFormat
             chart.Add(new WaitSeries(channel, ReadArray<double>(reader), ReadArray<double>(reader), ReadArray<double>(reader)));
         }
 
-        return new BrandCacheEntry(new BrandComputed(brand.Id, channels, medians, stored.Gap, stored.Recent, chart, stored.Sources),
+        return new BrandCacheEntry(new BrandOwnFigures(brand.Id, channels, medians, stored.Gap, stored.Recent, chart, stored.Sources),
             stored.DisplayName, stored.ComplaintsCsvHash);
     }
 
     /// <summary>Writes <paramref name="entry"/> under <paramref name="key"/>.</summary>
     public static void Write(BinaryWriter writer, string key, BrandCacheEntry entry)
     {
-        BrandComputed computed = entry.Computed;
+        BrandOwnFigures computed = entry.Computed;
         var stored = new Stored(entry.DisplayName, entry.ComplaintsCsvHash, computed.Gap, [.. computed.Recent], [.. computed.Sources],
             [.. computed.Channels.Select(c => new StoredChannel(c.Channel, c.Summary, c.Within3Min, c.Status, c.Illustrative,
                 c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, [.. c.Trend],

@@ -47,7 +47,7 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     public IReadOnlyDictionary<long, List<ComplaintRow>> Rows { get; set; } = new Dictionary<long, List<ComplaintRow>>();
 
     /// <summary>"compute": the figures of the brands read (dropped by "keep brand figures").</summary>
-    public IReadOnlyList<BrandComputed> Computed { get; set; } = [];
+    public IReadOnlyList<BrandOwnFigures> Computed { get; set; } = [];
 
     /// <summary>"compute": everything the pages, charts and downloads are rendered from.</summary>
     public SiteModel Model { get; set; } = null!;

@@ -14,7 +14,7 @@ public static class BrandBreakdownRows
         {
             if (f.Kinds.Counts.TryGetValue(kind, out int count))
             {
-                h.Append($"<tr><th scope=\"row\">{AnswerKindNames.Of(kind)}</th><td class=\"num\">{Fmt.Count(count)}</td><td class=\"num\">{Fmt.Percent(count / (double)f.Kinds.Classified)}</td></tr>");
+                h.Append($"<tr><th scope=\"row\">{AnswerKindNames.Of(kind)}</th><td class=\"num\">{FigureText.Count(count)}</td><td class=\"num\">{FigureText.Percent(count / (double)f.Kinds.Classified)}</td></tr>");
             }
         }
     });
@@ -26,7 +26,7 @@ public static class BrandBreakdownRows
         {
             foreach (MonthFigures m in f.Trend)
             {
-                h.Append($"<tr><th scope=\"row\">{m.Month}</th><td>{Channels.DisplayName(f.Channel)}</td><td class=\"num\">{Fmt.Count(m.Summary.N)}</td>\n              <td class=\"num\">{Fmt.Percent(m.Summary.ResponseRate.Value)}</td>\n              <td class=\"num\">{Fmt.Duration(m.Summary.Median.Value)}<span class=\"ci\">{Fmt.Interval(m.Summary.Median)}</span></td></tr>");
+                h.Append($"<tr><th scope=\"row\">{m.Month}</th><td>{Channels.DisplayName(f.Channel)}</td><td class=\"num\">{FigureText.Count(m.Summary.N)}</td>\n              <td class=\"num\">{FigureText.Percent(m.Summary.ResponseRate.Value)}</td>\n              <td class=\"num\">{FigureText.Duration(m.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(m.Summary.Median)}</span></td></tr>");
             }
         }
     });

@@ -24,6 +24,6 @@ public static class BrandListRows
     });
 
     private static string Summary(ChannelFigures f) =>
-        $"{Channels.DisplayName(f.Channel)}: {Words.Count(f.Summary.N, "complaint")}"
-        + (f.Status == FigureStatus.TooFew ? "" : $", median {Fmt.Duration(f.Summary.Median.Value)}");
+        $"{Channels.DisplayName(f.Channel)}: {CountedNoun.Count(f.Summary.N, "complaint")}"
+        + (f.Status == FigureStatus.TooFew ? "" : $", median {FigureText.Duration(f.Summary.Median.Value)}");
 }

@@ -14,14 +14,14 @@ public static class BrandPageRows
     {
         foreach (ChannelFigures f in brand.Channels)
         {
-            h.Append($"<tr data-channel=\"{f.Channel}\"><th scope=\"row\">{Channels.DisplayName(f.Channel)}{Tags.Plain(f)}</th>\n            <td class=\"num\">{Fmt.Count(f.Summary.N)}</td>");
+            h.Append($"<tr data-channel=\"{f.Channel}\"><th scope=\"row\">{Channels.DisplayName(f.Channel)}{FigureTags.Plain(f)}</th>\n            <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
                 h.Append($"<td class=\"num\" colspan=\"5\">Fewer than {RankingRules.MinShown} complaints: figures not shown.</td></tr>");
                 continue;
             }
 
-            h.Append($"<td class=\"num\">{Fmt.Percent(f.Summary.ResponseRate.Value)}</td>\n              <td class=\"num\">{Fmt.Duration(f.Summary.Median.Value)}<span class=\"ci\">{Fmt.Interval(f.Summary.Median)}</span></td>\n              <td class=\"num\">{Fmt.Duration(f.Summary.P90.Value)}<span class=\"ci\">{Fmt.Interval(f.Summary.P90)}</span></td>\n              <td class=\"num\">{Fmt.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td>\n              <td class=\"rank-cell\">");
+            h.Append($"<td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td>\n              <td class=\"rank-cell\">");
             if (f.Rank is not { } r)
             {
                 h.Append($"not ranked</td></tr>");
@@ -45,7 +45,7 @@ public static class BrandPageRows
             h.Append($"<tr><th scope=\"row\">{Channels.DisplayName(series.Channel)}</th>");
             foreach (double s in series.StillWaitingAtTableTimes)
             {
-                h.Append($"<td class=\"num\">{Fmt.Percent(s)}</td>");
+                h.Append($"<td class=\"num\">{FigureText.Percent(s)}</td>");
             }
 
             h.Append($"</tr>");

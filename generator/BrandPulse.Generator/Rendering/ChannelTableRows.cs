@@ -17,20 +17,20 @@ public static class ChannelTableRows
     {
         foreach (ChannelFigures f in page.Sort.Apply(page.Ranking))
         {
-            h.Append($"<tr data-industry=\"{IndustryCache.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{Fmt.Rank(f.Rank)}");
-            if (Fmt.RankRange(f.Rank) is { Length: > 0 } range)
+            h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
+            if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
             {
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{Tags.Titled(f)}</th>\n          <td>{IndustryCache.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{Fmt.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
                 h.Append($"<td class=\"num muted\" data-value colspan=\"4\">fewer than {RankingRules.MinShown} complaints</td></tr>");
             }
             else
             {
-                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{Fmt.Percent(f.Summary.ResponseRate.Value)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{Fmt.Duration(f.Summary.Median.Value)}<span class=\"ci\">{Fmt.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{Fmt.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{Fmt.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
+                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
             }
         }
     });

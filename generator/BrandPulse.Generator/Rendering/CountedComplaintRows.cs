@@ -12,7 +12,7 @@ public static class CountedComplaintRows
     {
         foreach (CountedComplaint c in shown)
         {
-            h.Append($"<tr><td>{c.Hour}</td><td>{Channels.DisplayName(c.Channel)}</td><td class=\"num\">{Fmt.Duration(c.Minutes)}</td><td>{c.Outcome}</td></tr>");
+            h.Append($"<tr><td>{c.Hour}</td><td>{Channels.DisplayName(c.Channel)}</td><td class=\"num\">{FigureText.Duration(c.Minutes)}</td><td>{c.Outcome}</td></tr>");
         }
     });
 }

@@ -23,7 +23,7 @@ public static class GapRows
                 h.Append($"<span class=\"tag selected\">answered only</span>");
             }
 
-            h.Append($"</th>\n            <td class=\"num\">{Fmt.Duration(g.Twitter.Summary.Median.Value)}</td>\n            <td class=\"num\">{Fmt.Duration(g.Phone.Summary.Median.Value)}</td>\n            <td class=\"num\">{Fmt.Ratio(g.Gap.Ratio)}<span class=\"ci\">{Fmt.RatioInterval(g.Gap)}</span></td></tr>");
+            h.Append($"</th>\n            <td class=\"num\">{FigureText.Duration(g.Twitter.Summary.Median.Value)}</td>\n            <td class=\"num\">{FigureText.Duration(g.Phone.Summary.Median.Value)}</td>\n            <td class=\"num\">{FigureText.Ratio(g.Gap.Ratio)}<span class=\"ci\">{FigureText.RatioInterval(g.Gap)}</span></td></tr>");
         }
     });
 }

@@ -12,20 +12,20 @@ public static class IndustryRows
     {
         foreach (ChannelFigures f in state.rows)
         {
-            h.Append($"<tr><td class=\"rank\">{Fmt.Rank(f.Rank)}");
-            if (Fmt.RankRange(f.Rank) is { Length: > 0 } range)
+            h.Append($"<tr><td class=\"rank\">{FigureText.Rank(f.Rank)}");
+            if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
             {
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n              <th scope=\"row\"><a href=\"{state.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{Tags.Plain(f)}</th>\n              <td class=\"num\">{Fmt.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n              <th scope=\"row\"><a href=\"{state.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Plain(f)}</th>\n              <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
                 h.Append($"<td class=\"num muted\" colspan=\"3\">fewer than {RankingRules.MinShown} complaints</td></tr>");
             }
             else
             {
-                h.Append($"<td class=\"num\">{Fmt.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{Fmt.Duration(f.Summary.Median.Value)}<span class=\"ci\">{Fmt.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{Fmt.Duration(f.Summary.P90.Value)}</td></tr>");
+                h.Append($"<td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
             }
         }
     });

@@ -11,13 +11,13 @@ public static class RankingRows
     {
         foreach (ChannelFigures f in ranking.Ranked)
         {
-            h.Append($"<tr><td class=\"rank\">{Fmt.Rank(f.Rank)}");
-            if (Fmt.RankRange(f.Rank) is { Length: > 0 } range)
+            h.Append($"<tr><td class=\"rank\">{FigureText.Rank(f.Rank)}");
+            if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
             {
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n                <th scope=\"row\"><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{Tags.Titled(f)}</th>\n                <td class=\"num\">{Fmt.Count(f.Summary.N)}</td>\n                <td class=\"num\">{Fmt.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{Fmt.Duration(f.Summary.Median.Value)}<span class=\"ci\">{Fmt.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{Fmt.Duration(f.Summary.P90.Value)}</td></tr>");
+            h.Append($"</td>\n                <th scope=\"row\"><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n                <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>\n                <td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
         }
     });
 
@@ -26,7 +26,7 @@ public static class RankingRows
     {
         foreach (ChannelFigures f in ranking.Unranked)
         {
-            h.Append($"<li><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>:\n                {Fmt.Count(f.Summary.N)} complaints{(f.Status == FigureStatus.Shown ? $", median {Fmt.Duration(f.Summary.Median.Value)}" : "")}</li>");
+            h.Append($"<li><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>:\n                {FigureText.Count(f.Summary.N)} complaints{(f.Status == FigureStatus.Shown ? $", median {FigureText.Duration(f.Summary.Median.Value)}" : "")}</li>");
         }
     });
 }

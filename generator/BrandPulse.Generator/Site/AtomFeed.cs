@@ -24,7 +24,7 @@ public static class AtomFeed
         {
             string? name = context.Edition ?? model.Edition;
             entries.Add((tag + "edition/" + (name ?? editionDate), editionDate,
-                name is null ? $"Figures updated: complaints made {Fmt.Period(model.PeriodStartMs, model.PeriodEndMs)}" : $"Edition of {name}",
+                name is null ? $"Figures updated: complaints made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}" : $"Edition of {name}",
                 SiteUrls.Absolute(context, "index.html"), EditionSummary(model)));
         }
 
@@ -80,13 +80,13 @@ public static class AtomFeed
             return name[..10];
         }
 
-        return model.PeriodEndMs == 0 ? null : Fmt.IsoDate(model.PeriodEndMs);
+        return model.PeriodEndMs == 0 ? null : FigureText.IsoDate(model.PeriodEndMs);
     }
 
     private static string EditionSummary(SiteModel model) =>
-        $"{Fmt.Count(model.TotalComplaints)} complaints about {model.Brands.Count} brands, made {Fmt.Period(model.PeriodStartMs, model.PeriodEndMs)}. "
+        $"{FigureText.Count(model.TotalComplaints)} complaints about {model.Brands.Count} brands, made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}. "
         + string.Join(" ", model.Rankings.Where(r => r.Ranked.Count > 0).Select(r =>
-            $"Fastest on {Channels.DisplayName(r.Channel)}: {r.Ranked[0].Brand.DisplayName} ({Fmt.Duration(r.Ranked[0].Summary.Median.Value)} median)."));
+            $"Fastest on {Channels.DisplayName(r.Channel)}: {r.Ranked[0].Brand.DisplayName} ({FigureText.Duration(r.Ranked[0].Summary.Median.Value)} median)."));
 
     private static string Timestamp(string date) => date + "T00:00:00Z";
 

@@ -38,7 +38,7 @@ public static class Badge
         }
 
         string channel = Channels.DisplayName(f.Channel);
-        string wait = Fmt.Duration(f.Summary.Median.Value);
+        string wait = FigureText.Duration(f.Summary.Median.Value);
         string note = f.Illustrative ? " (illustrative)" : f.SelectedBecauseAnswered ? " (answered only)" : "";
         return Model(brand.Brand.Slug, $"{name} · {channel} median {wait}{note} · {method}",
             $"BrandPulse: {name} answers complaints on {channel} in a median of {wait}{note}, " +

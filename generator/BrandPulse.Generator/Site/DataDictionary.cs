@@ -98,7 +98,7 @@ public static class DataDictionary
             sb.Append($"| `{f.Name}` | {f.Type} | {f.Description.Replace("|", "\\|")} |\n");
         }
 
-        foreach (OtherDownloads.Table table in OtherDownloads.All)
+        foreach (DownloadTables.Table table in DownloadTables.All)
         {
             sb.Append($"\n## {table.Path}\n\n{table.Title}.\n\n| column | type | meaning |\n| --- | --- | --- |\n");
             foreach (DataField f in table.Fields)

@@ -45,7 +45,7 @@ public static class DataPackage
             ["homepage"] = SiteUrls.Absolute(context, "data/index.html"),
             ["version"] = context.MethodologyVersion,
             ["keywords"] = new JsonArray("customer service", "complaints", "response time", "social media"),
-            ["temporalCoverage"] = model.PeriodStartMs == 0 ? null : $"{Fmt.IsoDate(model.PeriodStartMs)}/{Fmt.IsoDate(model.PeriodEndMs)}",
+            ["temporalCoverage"] = model.PeriodStartMs == 0 ? null : $"{FigureText.IsoDate(model.PeriodStartMs)}/{FigureText.IsoDate(model.PeriodEndMs)}",
             ["licenses"] = new JsonArray([.. DataSources.All.Select(s => (JsonNode)new JsonObject
             {
                 ["name"] = s.Licence, ["path"] = s.LicenceUrl, ["title"] = $"{s.Licence} for figures derived from {s.Title}",
@@ -73,7 +73,7 @@ public static class DataPackage
                         ["primaryKey"] = new JsonArray("slug", "channel"),
                     },
                 },
-                .. OtherDownloads.Resources(),
+                .. DownloadTables.Resources(),
                 new JsonObject
                 {
                     ["name"] = "rankings-json",

@@ -39,7 +39,7 @@ public static class DatasetJsonLd
         };
         if (model.PeriodStartMs != 0)
         {
-            dataset["temporalCoverage"] = $"{Fmt.IsoDate(model.PeriodStartMs)}/{Fmt.IsoDate(model.PeriodEndMs)}";
+            dataset["temporalCoverage"] = $"{FigureText.IsoDate(model.PeriodStartMs)}/{FigureText.IsoDate(model.PeriodEndMs)}";
         }
 
         return dataset.ToJsonString(s_json);

@@ -16,7 +16,7 @@ public static class PreviewImage
     public static PreviewCard ForBrand(BrandFigures brand, SiteModel model, SiteContext context)
     {
         List<PreviewRow> rows = brand.Channels.Where(c => c.Status != FigureStatus.TooFew).Take(MaxRows)
-            .Select(c => new PreviewRow(Channels.DisplayName(c.Channel), Fmt.Duration(c.Summary.Median.Value),
+            .Select(c => new PreviewRow(Channels.DisplayName(c.Channel), FigureText.Duration(c.Summary.Median.Value),
                 Bar(c.Summary.Median.Value), Note(c)))
             .ToList();
         string subtitle = rows.Count == 0
@@ -30,17 +30,17 @@ public static class PreviewImage
         List<PreviewRow> rows = model.Rankings.Where(r => r.Ranked.Count > 0).Take(MaxRows)
             .Select(r => r.Ranked[0])
             .Select(f => new PreviewRow($"Fastest on {Channels.DisplayName(f.Channel)}: {SafeText.Clean(f.Brand.DisplayName)}",
-                Fmt.Duration(f.Summary.Median.Value), Bar(f.Summary.Median.Value), Note(f)))
+                FigureText.Duration(f.Summary.Median.Value), Bar(f.Summary.Median.Value), Note(f)))
             .ToList();
         return new PreviewCard("How fast do brands answer complaints?",
-            $"{Fmt.Count(model.TotalComplaints)} complaints, {model.Brands.Count} brands, timed per channel", rows, Footer(model, context));
+            $"{FigureText.Count(model.TotalComplaints)} complaints, {model.Brands.Count} brands, timed per channel", rows, Footer(model, context));
     }
 
     private static string? Note(ChannelFigures f) =>
         f.Illustrative ? "illustrative data" : f.SelectedBecauseAnswered ? "answered conversations only" : null;
 
     private static string Footer(SiteModel model, SiteContext context) =>
-        $"{SiteUrls.Host(context)} · methodology {context.MethodologyVersion} · complaints made {Fmt.Period(model.PeriodStartMs, model.PeriodEndMs)}";
+        $"{SiteUrls.Host(context)} · methodology {context.MethodologyVersion} · complaints made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}";
 
     private static double? Bar(double? minutes) => minutes is double m
         ? Math.Clamp(Math.Log10(Math.Max(m, 1)) / Math.Log10(30 * 1440), 0.02, 1)

@@ -133,8 +133,8 @@ public static class RenderDownloads
             json.WriteStartObject();
             json.WriteString("title", title);
             WriteText(json, "edition", model.Edition);
-            WriteText(json, "period_start", model.PeriodStartMs == 0 ? null : Rendering.Fmt.IsoDate(model.PeriodStartMs));
-            WriteText(json, "period_end", model.PeriodEndMs == 0 ? null : Rendering.Fmt.IsoDate(model.PeriodEndMs));
+            WriteText(json, "period_start", model.PeriodStartMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodStartMs));
+            WriteText(json, "period_end", model.PeriodEndMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodEndMs));
             json.WriteNumber("min_complaints_shown", RankingRules.MinShown);
             json.WriteNumber("min_complaints_ranked", RankingRules.MinRanked);
             json.WriteStartArray("rows");

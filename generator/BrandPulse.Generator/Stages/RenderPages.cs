@@ -80,7 +80,7 @@ public static class RenderPages
             }));
         }
 
-        jobs.AddRange(RenderMorePages.Jobs(model, context));
+        jobs.AddRange(SectionPages.Jobs(model, context));
         return jobs;
     }
 

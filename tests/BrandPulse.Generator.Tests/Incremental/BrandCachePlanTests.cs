@@ -70,7 +70,7 @@ public sealed class BrandCachePlanTests
         var observations = new List<WaitObservation> { new(5, true), new(30, true), new(90, false) };
         var figures = new ChannelFigures(s_brands[0], "phone", ResponseSummary.Of(observations), observations, FigureStatus.Shown, null,
             false, false, 0, 1, 2, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null));
-        var computed = new BrandComputed(1, [figures], new Dictionary<string, BootstrapMedians>(), null, [], [], [new SourceSummary("manual", 3, 1, 2)]);
+        var computed = new BrandOwnFigures(1, [figures], new Dictionary<string, BootstrapMedians>(), null, [], [], [new SourceSummary("manual", 3, 1, 2)]);
         store.Save("key", new BrandCacheEntry(computed, "Apple", "hash"));
 
         BrandCacheEntry back = store.Load(s_brands[0], "key")!;
@@ -107,7 +107,7 @@ public sealed class BrandCachePlanTests
     {
         foreach (Brand brand in index.Brands)
         {
-            var computed = new BrandComputed(brand.Id, [], new Dictionary<string, BootstrapMedians>(), null, [], [], []);
+            var computed = new BrandOwnFigures(brand.Id, [], new Dictionary<string, BootstrapMedians>(), null, [], [], []);
             string key = BrandCachePlan.KeyOf(index.DatabaseId, index.Stamps.Single(s => s.BrandId == brand.Id), brand, null);
             store.Save(key, new BrandCacheEntry(computed, brand.DisplayName, "hash-" + brand.Slug));
         }

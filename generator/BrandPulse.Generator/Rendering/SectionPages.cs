@@ -1,12 +1,11 @@
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
-using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Stages;
+namespace BrandPulse.Generator.Rendering;
 
 /// <summary>Pages beyond the rankings and brand pages: per channel, per industry, comparison, privacy, corrections, 404.</summary>
-public static class RenderMorePages
+public static class SectionPages
 {
     // Rough relative cost of a page, for scheduling only (a brand page is 2): channel pages list every brand.
     private const int ChannelWeight = 40, IndustryWeight = 5;
@@ -37,7 +36,7 @@ public static class RenderMorePages
         }
 
         yield return PageJob.Of<IndustriesIndexPage>("industries/index.html", With());
-        foreach (Industry industry in IndustryCache.Of(model))
+        foreach (Industry industry in IndustryIndex.Of(model))
         {
             yield return PageJob.Of<IndustryPage>($"industries/{industry.Slug}/index.html",
                 With((nameof(IndustryPage.Industry), industry)), IndustryWeight);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 namespace BrandPulse.Generator.Rendering;
 
 /// <summary>The tags after a brand's name in a table row: figures from illustrative data, figures from the answered-only data set.</summary>
-public static class Tags
+public static class FigureTags
 {
     private const string IllustrativeTag = "<span class=\"tag illustrative\">illustrative</span>";
     private const string IllustrativeTitled = "<span class=\"tag illustrative\" title=\"Derived from illustrative, made-up data\">illustrative</span>";

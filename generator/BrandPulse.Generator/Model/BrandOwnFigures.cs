@@ -8,7 +8,7 @@ namespace BrandPulse.Generator.Model;
 /// current record when assembled), each ranked channel's bootstrap medians, the phone/Twitter gap, the newest
 /// complaints, the curves of its chart and its complaints per source (count and period). Kept between builds by <see cref="Incremental.BrandCacheStore"/>.
 /// </summary>
-public sealed record BrandComputed(
+public sealed record BrandOwnFigures(
     long BrandId,
     IReadOnlyList<ChannelFigures> Channels,
     IReadOnlyDictionary<string, BootstrapMedians> Medians,

@@ -11,7 +11,7 @@ namespace BrandPulse.Generator.Rendering;
 /// ordering of every channel table): the industries of a model grouped once, a brand's industry slug and name
 /// worked out once per industry text.
 /// </summary>
-public static class IndustryCache
+public static class IndustryIndex
 {
     private static readonly ConditionalWeakTable<SiteModel, IReadOnlyList<Industry>> s_industries = [];
     private static readonly ConcurrentDictionary<string, (string Slug, string Name)> s_names = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator.Rendering;
 
 /// <summary>How figures read on pages; the rounding and units themselves are defined once, in <see cref="Units"/>.</summary>
-public static class Fmt
+public static class FigureText
 {
     public static string Duration(double? minutes) => Units.HumanDuration(minutes);
 

@@ -7,7 +7,7 @@ namespace BrandPulse.Generator.Site;
 /// The columns of the downloads beside rankings.csv (per complaint, channel gap, monthly trend), described once for the
 /// data package and the data dictionary.
 /// </summary>
-public static class OtherDownloads
+public static class DownloadTables
 {
     public sealed record Table(string Name, string Path, string Title, IReadOnlyList<DataField> Fields, IReadOnlyList<string> Key);
 
