@@ -13,10 +13,10 @@ public static class SectionPages
     /// <summary>These pages, in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
-        // Every page here takes the model and the publication as Model and Site.
+        // Every page here takes the model and the publication as Model and Context.
         Dictionary<string, object?> With(params (string Name, object? Value)[] more)
         {
-            var parameters = new Dictionary<string, object?> { [nameof(ChannelPage.Model)] = model, [nameof(ChannelPage.Site)] = context };
+            var parameters = new Dictionary<string, object?> { [nameof(ChannelPage.Model)] = model, [nameof(ChannelPage.Context)] = context };
             foreach ((string name, object? value) in more)
             {
                 parameters[name] = value;

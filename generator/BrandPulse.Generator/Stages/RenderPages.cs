@@ -45,7 +45,7 @@ public static class RenderPages
             PageJob.Of<BrandsIndexPage>("brands/index.html", new Dictionary<string, object?>
             {
                 [nameof(BrandsIndexPage.Model)] = model,
-                [nameof(BrandsIndexPage.Site)] = context,
+                [nameof(BrandsIndexPage.Context)] = context,
             }, BrandsIndexWeight),
         };
 
@@ -74,7 +74,7 @@ public static class RenderPages
             {
                 [nameof(ProsePage.Title)] = page.Title,
                 [nameof(ProsePage.Html)] = page.Html,
-                [nameof(ProsePage.Site)] = context,
+                [nameof(ProsePage.Context)] = context,
                 [nameof(ProsePage.Path)] = $"{page.Slug}/index.html",
                 [nameof(ProsePage.Head)] = page.Slug == "data" ? DatasetHead(model, context) : null,
             }));
@@ -89,7 +89,7 @@ public static class RenderPages
     {
         builder.OpenComponent<DatasetMetadata>(0);
         builder.AddComponentParameter(1, nameof(DatasetMetadata.Model), model);
-        builder.AddComponentParameter(2, nameof(DatasetMetadata.Site), context);
+        builder.AddComponentParameter(2, nameof(DatasetMetadata.Context), context);
         builder.CloseComponent();
     };
 }
