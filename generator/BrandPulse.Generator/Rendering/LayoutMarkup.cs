@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;

@@ -4,6 +4,7 @@ using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 
 namespace BrandPulse.Generator.Stages;
 

@@ -2,6 +2,7 @@ using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Tests.Rendering;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BrandPulse.Generator.Downloads;
-using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 
 namespace BrandPulse.Generator.Tests.Site;
 

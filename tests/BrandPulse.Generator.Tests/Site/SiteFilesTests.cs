@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 
 namespace BrandPulse.Generator.Tests.Site;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BrandPulse.Generator.Downloads;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// The columns of the downloads beside rankings.csv (per complaint, channel gap, monthly trend), described once for the

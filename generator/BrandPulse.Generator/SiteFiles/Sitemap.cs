@@ -1,8 +1,9 @@
 using System.Text;
 using System.Xml;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary><c>sitemap.xml</c> (sitemaps.org 0.9): every canonical page, absolute from the base URL, and <c>robots.txt</c> pointing to it.</summary>
 public static class Sitemap

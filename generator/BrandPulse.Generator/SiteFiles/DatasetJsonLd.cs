@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// schema.org <c>Dataset</c> as JSON-LD, for search engines' dataset search. The default encoder escapes &lt;, &gt;

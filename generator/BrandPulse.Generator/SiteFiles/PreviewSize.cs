@@ -1,4 +1,4 @@
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>The size of social card images (Open Graph, Twitter), and where the site-wide one is.</summary>
 public static class PreviewSize

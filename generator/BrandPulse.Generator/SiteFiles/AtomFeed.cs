@@ -4,8 +4,9 @@ using System.Xml;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// <c>feed.xml</c> (Atom, RFC 4287): an entry for the current edition and one per correction. Ids are tag: URIs and

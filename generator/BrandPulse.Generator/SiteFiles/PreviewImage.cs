@@ -1,9 +1,10 @@
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
 using SkiaSharp;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// Social card images (Open Graph, Twitter): the site's and one per brand with its median wait per channel, drawn

@@ -1,4 +1,4 @@
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>One line of a social card: a label, a value, a bar (0..1, or null for none) and an optional note.</summary>
 public sealed record PreviewRow(string Label, string Value, double? Bar, string? Note);

@@ -4,8 +4,9 @@ using System.Xml;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>What a brand's badge says (its headline channel, median wait, methodology version) and how wide it is.</summary>
 public sealed record BadgeModel(string Slug, string Label, string Message, string Description, bool Illustrative,

@@ -5,9 +5,10 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
 using BrandPulse.Statistics;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// <c>data/datapackage.json</c>: a Frictionless Tabular Data Package describing <c>rankings.csv</c> (schema with the

@@ -1,7 +1,7 @@
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// Every canonical HTML page of a build, as the sitemap lists them: the rankings, the brands, the prose pages

@@ -1,8 +1,9 @@
 using System.Text;
 using BrandPulse.Generator.Downloads;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Site;
 
-namespace BrandPulse.Generator.Site;
+namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// What each column of <c>rankings.csv</c> means, in the order the CSV has them (<see cref="RankingRow.Columns"/>).
