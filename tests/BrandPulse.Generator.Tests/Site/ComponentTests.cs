@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Tests.SiteFiles;
 
 namespace BrandPulse.Generator.Tests.Site;
 

@@ -2,8 +2,9 @@ using System.Xml.Linq;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
 using BrandPulse.Generator.SiteFiles;
+using BrandPulse.Generator.Tests.Site;
 
-namespace BrandPulse.Generator.Tests.Site;
+namespace BrandPulse.Generator.Tests.SiteFiles;
 
 [Collection(nameof(BuiltSites))]
 public sealed class SiteFilesTests(BuiltSites sites)
@@ -27,7 +28,7 @@ public sealed class SiteFilesTests(BuiltSites sites)
             foreach (string page in LinkChecker.HtmlPages(site).Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
             {
                 string url = SiteUrls.Absolute(Context(), Path.GetRelativePath(site, page).Replace('\\', '/'));
-                string canonical = Pages.Parse(page).QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? url;
+                string canonical = Tests.Site.Pages.Parse(page).QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? url;
                 Assert.True(listed.Contains(canonical), $"{Path.GetRelativePath(site, page)} ({canonical}) is not in the sitemap");
             }
         }

@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.Json;
 using BrandPulse.Generator.Downloads;
 using BrandPulse.Generator.SiteFiles;
+using BrandPulse.Generator.Tests.Site;
 
-namespace BrandPulse.Generator.Tests.Site;
+namespace BrandPulse.Generator.Tests.SiteFiles;
 
 [Collection(nameof(BuiltSites))]
 public sealed class DataPackageTests(BuiltSites sites)
