@@ -21,60 +21,20 @@ public sealed record ResponseSummary(
     ShareEstimate AnsweredWithin1Hour,
     ShareEstimate AnsweredWithin24Hours)
 {
-    private SurvivalCurve? _curve;
-
     /// <summary>Summarises a group of complaints. An empty group gives nulls, never an exception.</summary>
-    public static ResponseSummary Of(IReadOnlyList<WaitObservation> observations)
-    {
-        SurvivalCurve curve = KaplanMeier.Fit(observations);
-        return new ResponseSummary(
-            curve.N,
-            curve.Answered,
-            ConfidenceIntervals.Wilson(curve.Answered, curve.N),
-            curve.Quantile(0.5),
-            curve.Quantile(0.9),
-            curve.AnsweredWithin(15),
-            curve.AnsweredWithin(60),
-            curve.AnsweredWithin(24 * 60))
-        { _curve = curve };
-    }
+    public static ResponseSummary Of(IReadOnlyList<WaitObservation> observations) => Of(KaplanMeier.Fit(observations));
 
     /// <summary>
-    /// Kaplan-Meier share answered within <paramref name="minutes"/> (e.g. phone: reached a human within 3
-    /// minutes), with the log-log interval; see <see cref="SurvivalCurve.AnsweredWithin"/> for the nulls.
-    /// Only available on summaries made by <see cref="Of"/>.
+    /// The figures of a fitted curve. A caller that needs the share answered within another time (e.g. phone: reached a
+    /// human within 3 minutes) fits the curve itself and asks it (<see cref="SurvivalCurve.AnsweredWithin"/>).
     /// </summary>
-    public ShareEstimate ShareWithin(double minutes) =>
-        (_curve ?? throw new InvalidOperationException("ShareWithin needs a summary made by ResponseSummary.Of."))
-            .AnsweredWithin(minutes);
-
-    /// <summary>
-    /// The same figures without the fitted curve behind them, which holds a step per distinct wait: keep this one when
-    /// <see cref="ShareWithin"/> is no longer needed and the figures of thousands of groups are held at once.
-    /// </summary>
-    public ResponseSummary Detached() => this with { _curve = null };
-
-    /// <summary>The fitted curve behind the figures (null once <see cref="Detached"/>).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public SurvivalCurve? Curve => _curve;
-
-    /// <summary>Whether <see cref="ShareWithin"/> can be asked (a summary made by <see cref="Of"/>).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool HasCurve => _curve is not null;
-
-    /// <summary>Value equality over the published figures only (the fitted curve behind them is ignored).</summary>
-    public bool Equals(ResponseSummary? other) =>
-        other is not null
-        && N == other.N
-        && Answered == other.Answered
-        && ResponseRate == other.ResponseRate
-        && Median == other.Median
-        && P90 == other.P90
-        && AnsweredWithin15Min == other.AnsweredWithin15Min
-        && AnsweredWithin1Hour == other.AnsweredWithin1Hour
-        && AnsweredWithin24Hours == other.AnsweredWithin24Hours;
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(N, Answered, ResponseRate, Median, P90, AnsweredWithin15Min, AnsweredWithin1Hour, AnsweredWithin24Hours);
+    public static ResponseSummary Of(SurvivalCurve curve) => new(
+        curve.N,
+        curve.Answered,
+        ConfidenceIntervals.Wilson(curve.Answered, curve.N),
+        curve.Quantile(0.5),
+        curve.Quantile(0.9),
+        curve.AnsweredWithin(15),
+        curve.AnsweredWithin(60),
+        curve.AnsweredWithin(24 * 60));
 }

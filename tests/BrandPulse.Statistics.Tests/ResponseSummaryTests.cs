@@ -42,7 +42,7 @@ public sealed class ResponseSummaryTests
                 0, 0, ShareEstimate.Unknown, QuantileEstimate.NotReached, QuantileEstimate.NotReached,
                 ShareEstimate.Unknown, ShareEstimate.Unknown, ShareEstimate.Unknown),
             summary);
-        Assert.Equal(ShareEstimate.Unknown, summary.ShareWithin(3));
+        Assert.Equal(ShareEstimate.Unknown, KaplanMeier.Fit([]).AnsweredWithin(3));
     }
 
     [Fact]
@@ -78,13 +78,18 @@ public sealed class ResponseSummaryTests
     }
 
     [Fact]
-    public void ShareWithin_reads_the_curve_at_any_time_like_the_phone_three_minute_share()
+    public void The_fitted_curve_gives_the_summary_and_the_share_at_any_time_like_the_phone_three_minute_share()
     {
         // Given calls reaching a human at 1, 2, 3, 4 minutes, one still on hold at 6
-        // When the share within 3 minutes is asked
-        ShareEstimate share = ResponseSummary.Of(Observations.Parse("1 2 3 4 6+")).ShareWithin(3);
+        IReadOnlyList<WaitObservation> calls = Observations.Parse("1 2 3 4 6+");
 
-        // Then S(3) = 4/5 * 3/4 * 2/3 = 2/5, so 3/5 reached a human within 3 minutes (right-continuous)
+        // When the curve is fitted once and asked for the summary and the share within 3 minutes
+        SurvivalCurve curve = KaplanMeier.Fit(calls);
+        ShareEstimate share = curve.AnsweredWithin(3);
+
+        // Then the summary is that of the observations, and S(3) = 4/5 * 3/4 * 2/3 = 2/5, so 3/5 reached a human
+        // within 3 minutes (right-continuous)
+        Assert.Equal(ResponseSummary.Of(calls), ResponseSummary.Of(curve));
         Assert.Equal(0.6, share.Value!.Value, Precision);
     }
 

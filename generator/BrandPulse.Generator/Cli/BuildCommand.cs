@@ -30,7 +30,7 @@ public sealed class BuildSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
-        : Edition is not null && !Stages.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
+        : Edition is not null && !Publishing.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
         : !Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error("--base-url must be an absolute http(s) URL")
         : ValidationResult.Success();
 }

@@ -24,7 +24,7 @@ public static class GeneratorApp
             {
                 string message = ex switch
                 {
-                    SchemaVersionException or FileNotFoundException or DirectoryNotFoundException or Stages.EditionExistsException => ex.Message,
+                    SchemaVersionException or FileNotFoundException or DirectoryNotFoundException or Publishing.EditionExistsException => ex.Message,
                     CommandParseException or CommandRuntimeException => ex.Message + " (see --help)",
                     Microsoft.Data.Sqlite.SqliteException s => $"database error: {s.Message}",
                     IOException io => $"cannot write the site: {io.Message} (the published site is unchanged)",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Model;
-using BrandPulse.Generator.Stages;
+using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Downloads;
@@ -79,7 +79,7 @@ public static class ComplaintsCsv
 
             writer.Write(dataset);
             writer.Write(r.Illustrative ? ",true," : ",false,");
-            writer.Write(ComputeFigures.AnsweredOnlySources.Contains(r.Source) ? "true," : "false,");
+            writer.Write(AnsweredOnlySources.Names.Contains(r.Source) ? "true," : "false,");
             writer.Write(Cell(r.Quality));
             writer.Write("\r\n");
         }

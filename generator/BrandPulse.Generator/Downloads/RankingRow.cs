@@ -41,7 +41,7 @@ public static class RankingRow
             f.Kinds.Classified, Share(f.Kinds.DeflectionShare), Minutes(f.Kinds.Substantive?.Median.Value),
             f.Rank?.Rank, f.Rank?.Lower, f.Rank?.Upper, f.Illustrative, f.SelectedBecauseAnswered, Share(f.AnsweredOnlyShare),
             f.LeftOutForQuality,
-            Fmt.IsoDate(f.PeriodStartMs), Fmt.IsoDate(f.PeriodEndMs),
+            FigureText.IsoDate(f.PeriodStartMs), FigureText.IsoDate(f.PeriodEndMs),
         ];
         return Columns.Zip(values).ToList();
     }

@@ -4,7 +4,7 @@ namespace BrandPulse.Generator.Incremental;
 
 /// <summary>
 /// Rendered outputs kept between builds, addressed by a hash of everything they are rendered from (their inputs and
-/// the generator's own build), in a folder beside the site (<c>_site.cache/</c>). A rebuild renders only what is
+/// the generator's own build), in the folder beside the site (<see cref="Publishing.CacheFolder"/>). A rebuild renders only what is
 /// missing, so it writes byte for byte what a full build would. Entries a build did not use are deleted after it.
 /// Deleting the folder is always safe: the next build is then a full one.
 /// </summary>
@@ -22,13 +22,7 @@ public sealed class RenderCache(string folder)
     public int Misses { get; private set; }
 
     /// <summary>The cache of the site in <paramref name="outputDir"/>.</summary>
-    public static RenderCache Beside(string outputDir) => new(FolderBeside(outputDir));
-
-    /// <summary>
-    /// The folder beside a site (<c>_site.cache/</c>) that keeps what later builds reuse: rendered charts and previews,
-    /// brand figures (<see cref="BrandCache"/>) and the manifest of the published files.
-    /// </summary>
-    public static string FolderBeside(string outputDir) => Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + ".cache";
+    public static RenderCache Beside(string outputDir) => new(Publishing.CacheFolder.Beside(outputDir));
 
     /// <summary>The bytes rendered from <paramref name="inputs"/>: from the cache, or rendered now and kept.</summary>
     public byte[] GetOrRender(string kind, ReadOnlySpan<byte> inputs, Func<byte[]> render)

@@ -40,7 +40,7 @@ public static class Advice
             if (f.Channel != Channels.Phone && (s.Median.Value is null || s.Median.Value > FastMinutes))
             {
                 items.Add((0.5, new AdviceItem("Answer fast: people complain in public because they expect a quick reply.",
-                    $"On {channel}, half of the complainants waited more than {Fmt.Duration(s.Median.Value ?? f.Summary.P90.Value)}"
+                    $"On {channel}, half of the complainants waited more than {FigureText.Duration(s.Median.Value ?? f.Summary.P90.Value)}"
                     + (s.Median.Value is null ? " (the median was never reached)." : "."))));
             }
 
@@ -54,7 +54,7 @@ public static class Advice
             if (f.Kinds.Substantive?.Median.Value is double substantive && s.Median.Value is double first && substantive > 2 * first + 5)
             {
                 items.Add((0.4, new AdviceItem("Don't make people repeat themselves: answer the question in the first reply.",
-                    $"On {channel}, the first real answer came after {Fmt.Duration(substantive)} (median), against {Fmt.Duration(first)} for a first reply of any kind.")));
+                    $"On {channel}, the first real answer came after {FigureText.Duration(substantive)} (median), against {FigureText.Duration(first)} for a first reply of any kind.")));
             }
 
             if (f.Channel == Channels.Phone && f.Within3Min.Value is double within && within < PhoneStandard)
@@ -67,7 +67,7 @@ public static class Advice
         if (brand.Gap is { Gap.Lower: > 2 } gap)
         {
             items.Add((0.6, new AdviceItem("Give callers the speed people who tweet get: nobody watches a phone queue, but callers count.",
-                $"Callers wait {Fmt.Ratio(gap.Gap.Ratio)} as long as people who tweet (median {Fmt.Duration(gap.Phone.Summary.Median.Value)} against {Fmt.Duration(gap.Twitter.Summary.Median.Value)}).")));
+                $"Callers wait {FigureText.Ratio(gap.Gap.Ratio)} as long as people who tweet (median {FigureText.Duration(gap.Phone.Summary.Median.Value)} against {FigureText.Duration(gap.Twitter.Summary.Median.Value)}).")));
         }
 
         // Advice drawn from illustrative (made-up) figures says so, like every such figure on the site.

@@ -29,11 +29,10 @@ public sealed record ChannelFigures(
     AnswerKindFigures Kinds)
 {
     /// <summary>
-    /// Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%). Set explicitly when the
-    /// figures come from the build cache (a summary read back has no fitted curve).
+    /// Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%), read from the fitted curve
+    /// where the figures are computed; unknown unless set.
     /// </summary>
-    public ShareEstimate Within3Min { get; init; } =
-        Summary.N == 0 || !Summary.HasCurve ? ShareEstimate.Unknown : Summary.ShareWithin(3);
+    public ShareEstimate Within3Min { get; init; } = ShareEstimate.Unknown;
 }
 
 /// <summary>The same figures for one calendar month (UTC) of complaints.</summary>

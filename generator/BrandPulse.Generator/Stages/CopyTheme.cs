@@ -1,8 +1,12 @@
+using BrandPulse.Generator.Pipeline;
+
 namespace BrandPulse.Generator.Stages;
 
 /// <summary>The theme's static files (CSS, scripts, images) as output files under <c>assets/</c>.</summary>
 public static class CopyTheme
 {
+    public static void Run(BuildState state) => state.Write(From(Path.Combine(state.Options.SiteDir, "theme")));
+
     public static IReadOnlyList<OutputFile> From(string themeDir)
     {
         if (!Directory.Exists(themeDir))

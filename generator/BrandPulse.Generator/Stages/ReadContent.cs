@@ -1,9 +1,11 @@
+using System.Globalization;
+using BrandPulse.Data.Classify;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pipeline;
+using BrandPulse.Statistics;
 using Markdig;
 
 namespace BrandPulse.Generator.Stages;
-
-/// <summary>A prose page from Markdown: its slug (folder), title (first heading) and HTML.</summary>
-public sealed record ContentPage(string Slug, string Title, string Html);
 
 /// <summary>The read stage for prose: every <c>site/content/*.md</c> through one Markdig pipeline.</summary>
 public static class ReadContent
@@ -12,6 +14,9 @@ public static class ReadContent
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
+
+    public static void Run(BuildState state) =>
+        state.Content = From(Path.Combine(state.Options.SiteDir, "content"), Variables());
 
     public static IReadOnlyList<ContentPage> From(string contentDir, IReadOnlyDictionary<string, string> variables)
     {
@@ -35,5 +40,29 @@ public static class ReadContent
 
         string title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? slug;
         return new ContentPage(slug, title, Site.ProseCaptions.Add(Markdown.ToHtml(markdown, s_pipeline)));
+    }
+
+    /// <summary>Values the Markdown pages quote, so prose and code never disagree.</summary>
+    public static IReadOnlyDictionary<string, string> Variables() => new Dictionary<string, string>
+    {
+        ["min_shown"] = RankingRules.MinShown.ToString(CultureInfo.InvariantCulture),
+        ["min_ranked"] = RankingRules.MinRanked.ToString(CultureInfo.InvariantCulture),
+        ["bootstrap_replicates"] = RankingRules.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
+        ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
+        ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
+        ["answer_rules"] = AnswerRulesTable(),
+    };
+
+    /// <summary>The answer classifier's rules as a Markdown table, printed on the methodology page from the code itself.</summary>
+    private static string AnswerRulesTable()
+    {
+        var sb = new System.Text.StringBuilder("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
+        int i = 1;
+        foreach (AnswerRule rule in AnswerRules.All)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {i++} | `{rule.Name}` | {rule.Role} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+
+        return sb.ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pipeline;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -10,6 +11,17 @@ public static class RenderCharts
 {
     /// <summary>Where the chart cache keeps its entries (see <see cref="RenderCache"/>).</summary>
     public const string CacheKind = "charts";
+
+    /// <summary>The "chart models" stage: what each chart shows, which the brand pages describe too.</summary>
+    public static void RunModels(BuildState state) => state.ChartModels = Models(state.Model);
+
+    /// <summary>The "render charts" stage.</summary>
+    public static void Run(BuildState state)
+    {
+        IReadOnlyList<OutputFile> charts = For(state.ChartModels, state.RenderCache);
+        state.Write(charts);
+        state.ChartCount = charts.Count;
+    }
 
     public static IReadOnlyDictionary<string, WaitChartModel> Models(SiteModel model) => model.Brands
         .Select(b => (b.Brand.Slug, Chart: WaitChart.ModelFor(b)))

@@ -4,6 +4,8 @@ using System.Text.Json;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Downloads;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pipeline;
+using BrandPulse.Generator.Publishing;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Stages;
@@ -19,6 +21,22 @@ public static class RenderDownloads
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Default,
     };
+
+    /// <summary>
+    /// Writes the figures downloads and streams each brand's complaints to the site; starts the copy of every complaint
+    /// into one file, which runs beside the stages after this one (disk time while they use the CPU) until "write".
+    /// </summary>
+    public static void Run(BuildState state)
+    {
+        SiteModel model = state.Model;
+        string? edition = state.Options.Edition;
+        state.Write(For(model));
+        IReadOnlyDictionary<long, string> reuse = state.Plan.Reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash);
+        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition));
+        IReadOnlyDictionary<long, string> hashes = state.ComplaintHashes;
+        SiteWriter site = state.Site;
+        state.AllComplaints = Task.Run(() => AllComplaints(model, hashes, site, edition));
+    }
 
     /// <summary>The figures downloads: rankings, channel gap, trend, and each brand's figures.</summary>
     public static IEnumerable<OutputFile> For(SiteModel model)
@@ -50,7 +68,7 @@ public static class RenderDownloads
     /// because nothing changed, reused from the published site by hash. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
-        IReadOnlyDictionary<long, string> reuse, WriteSite site, string? edition)
+        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition)
     {
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
         Parallel.ForEach(model.Brands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
@@ -75,7 +93,7 @@ public static class RenderDownloads
     /// The file of every complaint: the header, then each brand's rows in slug order, copied from the brand files
     /// <see cref="Complaints"/> wrote (mostly disk time, so the build runs it beside the CPU-bound stages).
     /// </summary>
-    public static void AllComplaints(SiteModel model, IReadOnlyDictionary<long, string> hashes, WriteSite site, string? edition)
+    public static void AllComplaints(SiteModel model, IReadOnlyDictionary<long, string> hashes, SiteWriter site, string? edition)
     {
         byte[] preamble = ComplaintsCsv.Preamble();
         List<BrandFigures> bySlug = [.. model.Brands.OrderBy(b => b.Brand.Slug, StringComparer.Ordinal)];
@@ -86,7 +104,7 @@ public static class RenderDownloads
     }
 
     /// <summary>For an edition build, the same file in the edition's frozen copy.</summary>
-    private static void Freeze(WriteSite site, string path, string? edition)
+    private static void Freeze(SiteWriter site, string path, string? edition)
     {
         if (edition is not null)
         {
@@ -115,8 +133,8 @@ public static class RenderDownloads
             json.WriteStartObject();
             json.WriteString("title", title);
             WriteText(json, "edition", model.Edition);
-            WriteText(json, "period_start", model.PeriodStartMs == 0 ? null : Rendering.Fmt.IsoDate(model.PeriodStartMs));
-            WriteText(json, "period_end", model.PeriodEndMs == 0 ? null : Rendering.Fmt.IsoDate(model.PeriodEndMs));
+            WriteText(json, "period_start", model.PeriodStartMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodStartMs));
+            WriteText(json, "period_end", model.PeriodEndMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodEndMs));
             json.WriteNumber("min_complaints_shown", RankingRules.MinShown);
             json.WriteNumber("min_complaints_ranked", RankingRules.MinRanked);
             json.WriteStartArray("rows");

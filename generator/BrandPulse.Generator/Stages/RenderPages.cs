@@ -1,6 +1,7 @@
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
+using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Rendering;
 using Microsoft.AspNetCore.Components;
 
@@ -11,6 +12,15 @@ public static class RenderPages
 {
     // Rough relative cost of a page, for scheduling only: the pages with 1,000-row tables go first.
     private const int HomeWeight = 100, BrandsIndexWeight = 25, BrandWeight = 2;
+
+    /// <summary>Renders and writes every page; keeps their paths for the sitemap.</summary>
+    public static async Task RunAsync(BuildState state)
+    {
+        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, state.Context);
+        state.Write(pages);
+        state.PageCount = pages.Count;
+        state.PagePaths = [.. pages.Select(p => p with { Bytes = [] })];
+    }
 
     public static Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
         IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context) =>
@@ -35,7 +45,7 @@ public static class RenderPages
             PageJob.Of<BrandsIndexPage>("brands/index.html", new Dictionary<string, object?>
             {
                 [nameof(BrandsIndexPage.Model)] = model,
-                [nameof(BrandsIndexPage.Site)] = context,
+                [nameof(BrandsIndexPage.Context)] = context,
             }, BrandsIndexWeight),
         };
 
@@ -64,13 +74,13 @@ public static class RenderPages
             {
                 [nameof(ProsePage.Title)] = page.Title,
                 [nameof(ProsePage.Html)] = page.Html,
-                [nameof(ProsePage.Site)] = context,
+                [nameof(ProsePage.Context)] = context,
                 [nameof(ProsePage.Path)] = $"{page.Slug}/index.html",
                 [nameof(ProsePage.Head)] = page.Slug == "data" ? DatasetHead(model, context) : null,
             }));
         }
 
-        jobs.AddRange(RenderMorePages.Jobs(model, context));
+        jobs.AddRange(SectionPages.Jobs(model, context));
         return jobs;
     }
 
@@ -79,7 +89,7 @@ public static class RenderPages
     {
         builder.OpenComponent<DatasetMetadata>(0);
         builder.AddComponentParameter(1, nameof(DatasetMetadata.Model), model);
-        builder.AddComponentParameter(2, nameof(DatasetMetadata.Site), context);
+        builder.AddComponentParameter(2, nameof(DatasetMetadata.Context), context);
         builder.CloseComponent();
     };
 }

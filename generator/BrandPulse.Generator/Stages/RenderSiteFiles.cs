@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -14,6 +16,9 @@ public static class RenderSiteFiles
 {
     /// <summary>Where the render cache keeps preview images (see <see cref="RenderCache"/>).</summary>
     public const string PreviewCacheKind = "previews";
+
+    public static void Run(BuildState state) =>
+        state.Write(For(state.Model, state.Context, state.PagePaths, state.RenderCache));
 
     /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
     /// <param name="cache">When given, a preview whose content did not change since the last build is not drawn again.</param>

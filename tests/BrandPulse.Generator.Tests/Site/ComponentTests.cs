@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Tests.SiteFiles;
 
 namespace BrandPulse.Generator.Tests.Site;
 
@@ -23,7 +24,7 @@ public sealed class ComponentTests(BuiltSites sites)
         string html = await renderer.RenderAsync<BadgeEmbed>(new Dictionary<string, object?>
         {
             ["Brand"] = brand,
-            ["Site"] = s_context with { Edition = "2026-11-25" },
+            ["Context"] = s_context with { Edition = "2026-11-25" },
         });
 
         // Then the snippet is text (one code element, no live markup) pointing at the live badge
@@ -44,7 +45,7 @@ public sealed class ComponentTests(BuiltSites sites)
         {
             ["Title"] = "How fast Apple answers complaints",
             ["Path"] = "brands/apple/index.html",
-            ["Site"] = s_context with { Edition = "2026-11-25" },
+            ["Context"] = s_context with { Edition = "2026-11-25" },
         });
 
         var doc = new HtmlParser().ParseDocument(html);
@@ -62,7 +63,7 @@ public sealed class ComponentTests(BuiltSites sites)
         SiteModel model = sites.HostileModel;
         await using var renderer = new PageRenderer();
 
-        string html = await renderer.RenderAsync<DatasetMetadata>(new Dictionary<string, object?> { ["Model"] = model, ["Site"] = s_context });
+        string html = await renderer.RenderAsync<DatasetMetadata>(new Dictionary<string, object?> { ["Model"] = model, ["Context"] = s_context });
 
         var doc = new HtmlParser().ParseDocument(html);
         string json = doc.QuerySelector("script[type='application/ld+json']")!.TextContent;

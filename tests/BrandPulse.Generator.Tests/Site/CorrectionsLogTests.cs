@@ -24,6 +24,15 @@ public sealed class CorrectionsLogTests
     public void Rejects_a_malformed_log(string csv) => Assert.Throws<FormatException>(() => CorrectionsLog.Parse(csv));
 
     [Fact]
+    public void A_malformed_entry_is_reported_with_its_file_and_line()
+    {
+        var e = Assert.Throws<FormatException>(() => CorrectionsLog.Parse("date,brand_slug,summary\n2026-11-25,,ok\n\n2026-13-01,,bad month\n", "log.csv"));
+
+        Assert.StartsWith("log.csv:4: entry 2 needs a date (yyyy-MM-dd)", e.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => CorrectionsLog.Parse("", "empty.csv"));
+    }
+
+    [Fact]
     public void The_committed_log_is_valid() =>
         Assert.NotEmpty(CorrectionsLog.Read(Testing.RepoPaths.Site));
 }

@@ -1,3 +1,4 @@
+using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
 using BrandPulse.Generator.Stages;
 

@@ -1,0 +1,225 @@
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.Computation;
+
+/// <summary>
+/// What one brand's complaints give on their own, with the published estimators: figures per channel, the bootstrap
+/// medians its ranking is drawn from, the phone/Twitter gap, the newest complaints. It depends on that brand alone, so
+/// an incremental build keeps it (<see cref="Incremental.BrandCacheStore"/>); ranking across brands is <see cref="SiteRanking"/>.
+/// </summary>
+public static class BrandComputation
+{
+    /// <summary>The snapshot's complaints per brand, each in <see cref="ComplaintOrder"/>.</summary>
+    public static Dictionary<long, List<ComplaintRow>> RowsByBrand(Snapshot snapshot)
+    {
+        var rows = new Dictionary<long, List<ComplaintRow>>();
+        foreach (ComplaintRow row in snapshot.Complaints)
+        {
+            if (!rows.TryGetValue(row.BrandId, out List<ComplaintRow>? own))
+            {
+                rows[row.BrandId] = own = [];
+            }
+
+            own.Add(row);
+        }
+
+        Parallel.ForEach(rows.Values, own => own.Sort(ComplaintOrder.Compare));
+        return rows;
+    }
+
+    /// <summary>Computes every brand in <paramref name="rows"/>, on all cores.</summary>
+    public static IReadOnlyList<BrandOwnFigures> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
+    {
+        Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
+        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value)).ToList();
+    }
+
+    /// <summary>
+    /// Everything one brand's complaints give on their own, in <see cref="ComplaintOrder"/> (so
+    /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
+    /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
+    /// </summary>
+    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    {
+        var channels = new List<ChannelFigures>();
+        var chart = new List<WaitSeries>();
+        foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
+                     .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
+        {
+            (ChannelFigures figures, SurvivalCurve curve) = Figures(brand, channel, own);
+            channels.Add(figures);
+            if (figures.Status != FigureStatus.TooFew)
+            {
+                chart.Add(WaitChart.SeriesOf(channel, curve));
+            }
+        }
+
+        Dictionary<string, BootstrapMedians> medians = channels
+            .Where(f => f.Status == FigureStatus.Ranked)
+            .ToDictionary(f => f.Channel,
+                f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
+                StringComparer.Ordinal);
+        return new BrandOwnFigures(brand.Id, channels, medians, GapOf(channels), Recent(rows), chart, Sources(rows));
+    }
+
+    /// <summary>Rows in <see cref="ComplaintOrder"/> come channel by channel: the runs of each channel.</summary>
+    private static List<(string Channel, List<ComplaintRow> Rows)> ByChannel(IReadOnlyList<ComplaintRow> rows)
+    {
+        var runs = new List<(string, List<ComplaintRow>)>();
+        for (int start = 0; start < rows.Count;)
+        {
+            int end = start;
+            while (end < rows.Count && string.Equals(rows[end].Channel, rows[start].Channel, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var run = new List<ComplaintRow>(end - start);
+            for (int i = start; i < end; i++)
+            {
+                run.Add(rows[i]);
+            }
+
+            runs.Add((rows[start].Channel, run));
+            start = end;
+        }
+
+        return runs;
+    }
+
+    private static List<SourceSummary> Sources(IReadOnlyList<ComplaintRow> rows)
+    {
+        var bySource = new Dictionary<string, (long Count, long First, long Last)>(StringComparer.Ordinal);
+        foreach (ComplaintRow r in rows)
+        {
+            bySource[r.Source] = bySource.TryGetValue(r.Source, out var s)
+                ? (s.Count + 1, Math.Min(s.First, r.ComplainedAtMs), Math.Max(s.Last, r.ComplainedAtMs))
+                : (1, r.ComplainedAtMs, r.ComplainedAtMs);
+        }
+
+        return [.. bySource.Select(s => new SourceSummary(s.Key, s.Value.Count, s.Value.First, s.Value.Last))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)];
+    }
+
+    private static (ChannelFigures Figures, SurvivalCurve Curve) Figures(Brand brand, string channel, List<ComplaintRow> rows)
+    {
+        List<ComplaintRow> usable = rows.Where(r => r.Quality is null).ToList();
+        List<WaitObservation> observations = usable.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList();
+        SurvivalCurve curve = KaplanMeier.Fit(observations);
+        ResponseSummary summary = ResponseSummary.Of(curve);
+        FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
+            : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
+        int answeredOnly = usable.Count(r => AnsweredOnlySources.Names.Contains(r.Source));
+        var figures = new ChannelFigures(brand, channel, summary, observations, status, null,
+            Illustrative: usable.Any(r => r.Illustrative),
+            SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,
+            LeftOutForQuality: rows.Count - usable.Count,
+            PeriodStartMs: rows.Min(r => r.ComplainedAtMs),
+            PeriodEndMs: rows.Max(r => r.ComplainedAtMs),
+            AnsweredOnlyShare: usable.Count == 0 ? 0 : answeredOnly / (double)usable.Count,
+            Trend: Trend(usable),
+            Kinds: Kinds(usable))
+        {
+            Within3Min = summary.N == 0 ? ShareEstimate.Unknown : curve.AnsweredWithin(3),
+        };
+        return (figures, curve);
+    }
+
+    /// <summary>The newest complaints counted, as the brand page lists them (ties broken by every shown value).</summary>
+    private static List<CountedComplaint> Recent(IReadOnlyList<ComplaintRow> rows) => Newest(rows)
+        .OrderByDescending(r => r.ComplainedAtMs).ThenBy(r => r.Channel, StringComparer.Ordinal).ThenBy(r => r.WaitSeconds).ThenBy(r => r.Answered)
+        .Take(BrandCheckRows)
+        .Select(r => new CountedComplaint(
+            DateTimeOffset.FromUnixTimeMilliseconds(r.ComplainedAtMs - (r.ComplainedAtMs % 3_600_000)).UtcDateTime
+                .ToString("yyyy-MM-dd HH':00'", System.Globalization.CultureInfo.InvariantCulture),
+            r.Channel, r.WaitMinutes,
+            !r.Answered ? "still waiting" : r.ResponseKind is { } kind ? "answered: " + Rendering.AnswerKindNames.Of(kind).ToLowerInvariant() : "answered"))
+        .ToList();
+
+    /// <summary>
+    /// The counted complaints made at or after the <see cref="BrandCheckRows"/>-th newest time, in their order: every
+    /// complaint the newest-first list can take, ties included, without sorting all of them.
+    /// </summary>
+    private static List<ComplaintRow> Newest(IReadOnlyList<ComplaintRow> rows)
+    {
+        var newest = new PriorityQueue<long, long>(BrandCheckRows + 1);
+        foreach (ComplaintRow r in rows)
+        {
+            if (r.Quality is null)
+            {
+                newest.Enqueue(r.ComplainedAtMs, r.ComplainedAtMs);
+                if (newest.Count > BrandCheckRows)
+                {
+                    newest.Dequeue();
+                }
+            }
+        }
+
+        long from = newest.Count == 0 ? long.MaxValue : newest.Peek();
+        return [.. rows.Where(r => r.Quality is null && r.ComplainedAtMs >= from)];
+    }
+
+    /// <summary>How many complaints a brand page lists; the rest are in the brand's complaints.csv.</summary>
+    public const int BrandCheckRows = 50;
+
+    /// <summary>Per calendar month (UTC) of the complaint, the months with enough complaints to show figures.</summary>
+    private static List<MonthFigures> Trend(List<ComplaintRow> usable)
+    {
+        var months = new SortedDictionary<int, List<WaitObservation>>();
+        foreach (ComplaintRow r in usable)
+        {
+            DateTime at = DateTime.UnixEpoch.AddMilliseconds(r.ComplainedAtMs);
+            int key = (at.Year * 12) + at.Month - 1;
+            if (!months.TryGetValue(key, out List<WaitObservation>? observations))
+            {
+                months[key] = observations = [];
+            }
+
+            observations.Add(new WaitObservation(r.WaitMinutes, r.Answered));
+        }
+
+        return [.. months.Where(m => RankingRules.IsShown(m.Value.Count))
+            .Select(m => new MonthFigures(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Key / 12:0000}-{(m.Key % 12) + 1:00}"),
+                ResponseSummary.Of(m.Value)))];
+    }
+
+    private static AnswerKindFigures Kinds(List<ComplaintRow> usable)
+    {
+        var counts = usable.Where(r => r.Answered && r.ResponseKind is not null)
+            .GroupBy(r => r.ResponseKind!)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        int classified = counts.Values.Sum();
+        ResponseSummary? substantive = classified == 0 ? null : ResponseSummary.Of(usable
+            .Select(r => r.FirstSubstantiveAtMs is long s
+                ? new WaitObservation(Math.Round((s - r.ComplainedAtMs) / 1000.0, MidpointRounding.AwayFromZero) / 60.0, true)
+                : new WaitObservation(Math.Round((Math.Max(r.ObservedUntilMs, r.FirstResponseAtMs ?? 0) - r.ComplainedAtMs) / 1000.0,
+                    MidpointRounding.AwayFromZero) / 60.0, false))
+            .ToList());
+        return new AnswerKindFigures(counts, classified, substantive);
+    }
+
+    /// <summary>The phone/Twitter gap, when the brand has enough complaints on both.</summary>
+    private static GapEstimate? GapOf(List<ChannelFigures> channels)
+    {
+        ChannelFigures? twitter = channels.FirstOrDefault(c => c.Channel == Channels.Twitter);
+        ChannelFigures? phone = channels.FirstOrDefault(c => c.Channel == Channels.Phone);
+        if (twitter is null || phone is null || twitter.Status == FigureStatus.TooFew || phone.Status == FigureStatus.TooFew)
+        {
+            return null;
+        }
+
+        return ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
+    }
+
+    /// <summary>Twitter and phone first (the comparison BrandPulse exists for), then the rest by name.</summary>
+    public static int ChannelOrder(string channel) => channel switch
+    {
+        Channels.Twitter => 0,
+        Channels.Phone => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,82 @@
+namespace BrandPulse.Generator.Publishing;
+
+/// <summary>
+/// The manifest of the published site (<c>&lt;site&gt;.cache/manifest.tsv</c>: hash, length and modification time of
+/// every file), which says what the published bytes are. A file is taken as unchanged only if its length and
+/// modification time still match, so a manifest from a build killed before its swap never vouches for a file it does
+/// not describe.
+/// </summary>
+public sealed class PublishedManifest
+{
+    private readonly string _output;
+    private readonly Dictionary<string, ManifestEntry> _entries;
+
+    private PublishedManifest(string output, Dictionary<string, ManifestEntry> entries)
+    {
+        _output = output;
+        _entries = entries;
+    }
+
+    /// <summary>The manifest of the site in <paramref name="outputDir"/>: empty when there is none or it cannot be read.</summary>
+    public static PublishedManifest Of(string outputDir)
+    {
+        string output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        string path = CacheFolder.ManifestOf(output);
+        if (!File.Exists(path) || !Directory.Exists(output))
+        {
+            return new PublishedManifest(output, entries);
+        }
+
+        try
+        {
+            foreach (string line in File.ReadLines(path))
+            {
+                string[] fields = line.Split('\t', 4);
+                if (fields.Length == 4 && fields[0].Length == 64 && long.TryParse(fields[1], out long length)
+                    && long.TryParse(fields[2], out long ticks))
+                {
+                    entries[fields[3]] = new ManifestEntry(fields[0], length, ticks);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            entries.Clear(); // unreadable: everything is written
+        }
+
+        return new PublishedManifest(output, entries);
+    }
+
+    /// <summary>Where the published <paramref name="sitePath"/> is on disk.</summary>
+    public string PathOf(string sitePath) => Path.Combine(_output, sitePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Whether the published <paramref name="sitePath"/> still has the bytes hashed <paramref name="hash"/> and can be linked.</summary>
+    public bool CanReuse(string sitePath, string hash)
+    {
+        if (!OperatingSystem.IsLinux() || _entries.GetValueOrDefault(sitePath) is not { } known || known.Hash != hash)
+        {
+            return false;
+        }
+
+        var published = new FileInfo(PathOf(sitePath));
+        return published.Exists && published.Length == known.Length && published.LastWriteTimeUtc.Ticks == known.ModifiedTicks;
+    }
+
+    /// <summary>Writes the manifest of a release's files for the site in <paramref name="outputDir"/> (atomically).</summary>
+    public static void Write(string outputDir, IEnumerable<KeyValuePair<string, ManifestEntry>> files)
+    {
+        string path = CacheFolder.ManifestOf(outputDir);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = $"{path}.{Environment.ProcessId}.tmp";
+        using (var writer = new StreamWriter(temp))
+        {
+            foreach ((string sitePath, ManifestEntry m) in files.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                writer.Write(FormattableString.Invariant($"{m.Hash}\t{m.Length}\t{m.ModifiedTicks}\t{sitePath}\n"));
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

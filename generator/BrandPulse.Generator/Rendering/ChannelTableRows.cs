@@ -1,0 +1,39 @@
+using System.Globalization;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Site;
+using BrandPulse.Statistics;
+using Microsoft.AspNetCore.Components;
+
+namespace BrandPulse.Generator.Rendering;
+
+/// <summary>A channel page's table: one row per brand in the page's order, with the values its sortable columns sort by.</summary>
+public static class ChannelTableRows
+{
+    /// <summary>The sort value of a median never reached: after every finite one.</summary>
+    private const double NotReached = 1e15;
+
+    /// <summary>The table's rows, one per brand: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
+    public static MarkupString For(ChannelRanking ranking, ChannelSort sort, string root) => Html.Build((Ranking: ranking, Sort: sort, Root: root), static (h, page) =>
+    {
+        foreach (ChannelFigures f in page.Sort.Apply(page.Ranking))
+        {
+            h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
+            if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
+            {
+                h.Append($"<span class=\"range\"> ({range})</span>");
+            }
+
+            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
+            if (f.Status == FigureStatus.TooFew)
+            {
+                h.Append($"<td class=\"num muted\" data-value colspan=\"4\">fewer than {RankingRules.MinShown} complaints</td></tr>");
+            }
+            else
+            {
+                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
+            }
+        }
+    });
+
+    private static string Num(double? v) => v is double d ? d.ToString("R", CultureInfo.InvariantCulture) : "";
+}

@@ -1,0 +1,25 @@
+using BrandPulse.Generator.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace BrandPulse.Generator.Rendering;
+
+/// <summary>The tags after a brand's name in a table row: figures from illustrative data, figures from the answered-only data set.</summary>
+public static class FigureTags
+{
+    private const string IllustrativeTag = "<span class=\"tag illustrative\">illustrative</span>";
+    private const string IllustrativeTitled = "<span class=\"tag illustrative\" title=\"Derived from illustrative, made-up data\">illustrative</span>";
+    private const string SelectedTitle = " title=\"Every conversation in this data set was selected because the brand answered\"";
+
+    /// <summary>The tags with a title explaining each (the rankings tables).</summary>
+    public static MarkupString Titled(ChannelFigures f) => new(
+        (f.Illustrative ? IllustrativeTitled : "")
+        + (f.AnsweredOnlyShare > 0 ? Selected(f, SelectedTitle) : ""));
+
+    /// <summary>The tags alone.</summary>
+    public static MarkupString Plain(ChannelFigures f) => new(
+        (f.Illustrative ? IllustrativeTag : "")
+        + (f.AnsweredOnlyShare > 0 ? Selected(f, "") : ""));
+
+    private static string Selected(ChannelFigures f, string title) =>
+        $"<span class=\"tag selected\"{title}>{(f.SelectedBecauseAnswered ? "answered only" : "partly answered only")}</span>";
+}

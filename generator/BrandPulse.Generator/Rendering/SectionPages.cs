@@ -1,0 +1,74 @@
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pages;
+using BrandPulse.Generator.Site;
+
+namespace BrandPulse.Generator.Rendering;
+
+/// <summary>Pages beyond the rankings and brand pages: per channel, per industry, comparison, privacy, corrections, 404.</summary>
+public static class SectionPages
+{
+    // Rough relative cost of a page, for scheduling only (a brand page is 2): channel pages list every brand.
+    private const int ChannelWeight = 40, IndustryWeight = 5;
+
+    /// <summary>These pages, in the order the files are listed.</summary>
+    public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
+    {
+        // Every page here takes the model and the publication as Model and Context.
+        Dictionary<string, object?> With(params (string Name, object? Value)[] more)
+        {
+            var parameters = new Dictionary<string, object?> { [nameof(ChannelPage.Model)] = model, [nameof(ChannelPage.Context)] = context };
+            foreach ((string name, object? value) in more)
+            {
+                parameters[name] = value;
+            }
+
+            return parameters;
+        }
+
+        yield return PageJob.Of<ChannelsIndexPage>("channels/index.html", With());
+        foreach (ChannelRanking ranking in model.Rankings)
+        {
+            foreach (ChannelSort sort in ChannelSort.All)
+            {
+                yield return PageJob.Of<ChannelPage>($"channels/{ranking.Channel}/{sort.FileName}",
+                    With((nameof(ChannelPage.Ranking), ranking), (nameof(ChannelPage.Sort), sort)), ChannelWeight);
+            }
+        }
+
+        yield return PageJob.Of<IndustriesIndexPage>("industries/index.html", With());
+        foreach (Industry industry in IndustryIndex.Of(model))
+        {
+            yield return PageJob.Of<IndustryPage>($"industries/{industry.Slug}/index.html",
+                With((nameof(IndustryPage.Industry), industry)), IndustryWeight);
+        }
+
+        yield return PageJob.Of<ComparePage>("compare/index.html", With());
+        yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
+            With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
+        yield return PageJob.Of<NotFoundPage>("404.html",
+            new Dictionary<string, object?> { [nameof(NotFoundPage.Root)] = SiteUrls.RootPath(context) });
+    }
+
+    /// <summary>The pages above that a sitemap lists: all but the 404 page and the other orderings of channel tables.</summary>
+    public static IEnumerable<string> CanonicalPaths(SiteModel model)
+    {
+        yield return "channels/index.html";
+        foreach (ChannelRanking ranking in model.Rankings)
+        {
+            yield return $"channels/{ranking.Channel}/index.html";
+        }
+
+        yield return "industries/index.html";
+        foreach (Industry industry in Industries.Of(model))
+        {
+            yield return $"industries/{industry.Slug}/index.html";
+        }
+
+        yield return "compare/index.html";
+        yield return "corrections/index.html";
+    }
+
+    /// <summary>Whether a path is another ordering of a channel's table (its canonical page is the channel's index).</summary>
+    public static bool IsVariant(string path) =>
+        path.StartsWith("channels/", StringComparison.Ordinal) && ChannelSort.All.Any(s => s != ChannelSort.Rank && path.EndsWith("/" + s.FileName, StringComparison.Ordinal));
+}

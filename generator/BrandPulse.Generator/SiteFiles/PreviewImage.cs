@@ -1,0 +1,105 @@
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Rendering;
+using BrandPulse.Generator.Site;
+using SkiaSharp;
+
+namespace BrandPulse.Generator.SiteFiles;
+
+/// <summary>
+/// Social card images (Open Graph, Twitter): the site's and one per brand with its median wait per channel, drawn
+/// with SkiaSharp (through ScottPlot's fonts) in "DejaVu Sans". Bars are on a log scale from 1 minute to 30 days.
+/// </summary>
+public static class PreviewImage
+{
+    private const int MaxRows = 5;
+
+    public static PreviewCard ForBrand(BrandFigures brand, SiteModel model, SiteContext context)
+    {
+        List<PreviewRow> rows = brand.Channels.Where(c => c.Status != FigureStatus.TooFew).Take(MaxRows)
+            .Select(c => new PreviewRow(Channels.DisplayName(c.Channel), FigureText.Duration(c.Summary.Median.Value),
+                Bar(c.Summary.Median.Value), Note(c)))
+            .ToList();
+        string subtitle = rows.Count == 0
+            ? "Too few complaints yet to show figures"
+            : "Median wait for a first answer to a complaint, per channel";
+        return new PreviewCard(SafeText.Clean(brand.Brand.DisplayName), subtitle, rows, Footer(model, context));
+    }
+
+    public static PreviewCard ForSite(SiteModel model, SiteContext context)
+    {
+        List<PreviewRow> rows = model.Rankings.Where(r => r.Ranked.Count > 0).Take(MaxRows)
+            .Select(r => r.Ranked[0])
+            .Select(f => new PreviewRow($"Fastest on {Channels.DisplayName(f.Channel)}: {SafeText.Clean(f.Brand.DisplayName)}",
+                FigureText.Duration(f.Summary.Median.Value), Bar(f.Summary.Median.Value), Note(f)))
+            .ToList();
+        return new PreviewCard("How fast do brands answer complaints?",
+            $"{FigureText.Count(model.TotalComplaints)} complaints, {model.Brands.Count} brands, timed per channel", rows, Footer(model, context));
+    }
+
+    private static string? Note(ChannelFigures f) =>
+        f.Illustrative ? "illustrative data" : f.SelectedBecauseAnswered ? "answered conversations only" : null;
+
+    private static string Footer(SiteModel model, SiteContext context) =>
+        $"{SiteUrls.Host(context)} · methodology {context.MethodologyVersion} · complaints made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}";
+
+    private static double? Bar(double? minutes) => minutes is double m
+        ? Math.Clamp(Math.Log10(Math.Max(m, 1)) / Math.Log10(30 * 1440), 0.02, 1)
+        : null;
+
+    public static byte[] Png(PreviewCard card)
+    {
+        const int w = PreviewSize.Width, h = PreviewSize.Height, left = 72, right = w - 72;
+        using var surface = SKSurface.Create(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        SKCanvas canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        using var accent = new SKPaint { Color = SKColor.Parse("#1d4ed8"), IsAntialias = true };
+        using var ink = new SKPaint { Color = SKColor.Parse("#1a1d21"), IsAntialias = true };
+        using var muted = new SKPaint { Color = SKColor.Parse("#4b5563"), IsAntialias = true };
+        using var soft = new SKPaint { Color = SKColor.Parse("#e5e9f0"), IsAntialias = true };
+        using var warn = new SKPaint { Color = SKColor.Parse("#9a3412"), IsAntialias = true };
+        canvas.DrawRect(0, 0, 16, h, accent);
+
+        Draw(canvas, "Brand", left, 84, 34, true, ink);
+        Draw(canvas, "Pulse", left + TextMeasure.Width("Brand", 34, true), 84, 34, true, accent);
+        float titleSize = TextMeasure.Width(card.Title, 60, true) <= right - left ? 60 : 48;
+        Draw(canvas, TextMeasure.Fit(card.Title, titleSize, right - left, true), left, 170, titleSize, true, ink);
+        Draw(canvas, TextMeasure.Fit(card.Subtitle, 28, right - left), left, 218, 28, false, muted);
+
+        float y = 282;
+        foreach (PreviewRow row in card.Rows)
+        {
+            float valueWidth = TextMeasure.Width(row.Value, 30, true);
+            string label = TextMeasure.Fit(row.Label, 28, right - left - valueWidth - 260);
+            Draw(canvas, label, left, y, 28, false, ink);
+            if (row.Note is not null)
+            {
+                Draw(canvas, row.Note, left + TextMeasure.Width(label, 28) + 14, y, 20, false, warn);
+            }
+
+            Draw(canvas, row.Value, right - valueWidth, y, 30, true, ink);
+            if (row.Bar is double bar)
+            {
+                canvas.DrawRoundRect(new SKRect(left, y + 12, right, y + 22), 5, 5, soft);
+                canvas.DrawRoundRect(new SKRect(left, y + 12, left + (float)(bar * (right - left)), y + 22), 5, 5, row.Note is null ? accent : warn);
+            }
+
+            y += 64;
+        }
+
+        Draw(canvas, TextMeasure.Fit(card.Footer, 22, right - left), left, h - 36, 22, false, muted);
+        // A flat card compresses well with a fast setting: zlib level 3 and the Sub filter encode several times faster
+        // than the defaults for a file a few per cent larger (the encoder is most of the cost of a preview).
+        using SKImage image = surface.Snapshot();
+        using SKPixmap pixmap = image.PeekPixels();
+        using SKData data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("the PNG encoder failed");
+        return data.ToArray();
+    }
+
+    private static void Draw(SKCanvas canvas, string text, float x, float y, float size, bool bold, SKPaint paint)
+    {
+        using var font = new SKFont(TextMeasure.Typeface(bold), size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        canvas.DrawText(text, x, y, SKTextAlign.Left, font, paint);
+    }
+}

@@ -1,0 +1,115 @@
+using BrandPulse.Data.Model;
+using BrandPulse.Generator.Incremental;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+using BrandPulse.Testing;
+
+namespace BrandPulse.Generator.Tests.Incremental;
+
+public sealed class BrandCachePlanTests
+{
+    private static readonly Brand[] s_brands =
+    [
+        new(1, "apple", "Apple", null, "test", null),
+        new(2, "delta", "Delta", null, "test", null),
+        new(3, "tesco", "Tesco", null, "test", null),
+        new(4, "zara", "Zara", null, "test", null),
+    ];
+
+    [Fact]
+    public void Brands_kept_under_their_current_key_are_reused_and_the_rest_read()
+    {
+        // Given entries kept for all four brands, then Delta's complaints changed (a new revision)
+        using var tmp = new TempDir();
+        var store = new BrandCacheStore(tmp.File("brands"));
+        Keep(store, Index(1, 1, 1, 1));
+
+        // When the next build plans
+        BrandReadPlan plan = BrandCachePlan.Choose(Index(1, 2, 1, 1), null, store, (_, _) => true);
+
+        // Then the other three are taken from the cache, Delta alone is read, and every brand has its key
+        Assert.Equal([1L, 3L, 4L], plan.Reused.Keys.Order());
+        Assert.Equal([2L], plan.Read!.Order());
+        Assert.Equal(4, plan.Keys.Count);
+        Assert.Equal("Tesco", plan.Reused[3].DisplayName);
+    }
+
+    [Fact]
+    public void A_renamed_brand_a_changed_download_and_another_edition_are_read_again()
+    {
+        using var tmp = new TempDir();
+        var store = new BrandCacheStore(tmp.File("brands"));
+        Keep(store, Index(1, 1, 1, 1));
+        Snapshot renamed = Index(1, 1, 1, 1) with { Brands = [s_brands[0], s_brands[1] with { DisplayName = "Delta Air Lines" }, s_brands[2], s_brands[3]] };
+
+        BrandReadPlan plan = BrandCachePlan.Choose(renamed, null, store, (brand, _) => brand.Slug != "tesco");
+
+        Assert.Equal([1L, 4L], plan.Reused.Keys.Order());
+        Assert.Equal([2L, 3L], plan.Read!.Order());
+        Assert.Empty(BrandCachePlan.Choose(Index(1, 1, 1, 1), cutoffMs: 1_000, store, (_, _) => true).Reused);
+    }
+
+    [Fact]
+    public void When_most_brands_must_be_read_everything_is_read_in_one_scan()
+    {
+        using var tmp = new TempDir();
+        var store = new BrandCacheStore(tmp.File("brands"));
+        Keep(store, Index(1, 1, 1, 1));
+
+        BrandReadPlan plan = BrandCachePlan.Choose(Index(1, 2, 2, 2), null, store, (_, _) => true);
+
+        Assert.Null(plan.Read);
+        Assert.Empty(plan.Reused); // what is read in full is computed in full
+    }
+
+    [Fact]
+    public void An_entry_reads_back_as_it_was_kept_and_a_damaged_one_is_computed_again()
+    {
+        using var tmp = new TempDir();
+        var store = new BrandCacheStore(tmp.File("brands"));
+        var observations = new List<WaitObservation> { new(5, true), new(30, true), new(90, false) };
+        var figures = new ChannelFigures(s_brands[0], "phone", ResponseSummary.Of(observations), observations, FigureStatus.Shown, null,
+            false, false, 0, 1, 2, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null));
+        var computed = new BrandOwnFigures(1, [figures], new Dictionary<string, BootstrapMedians>(), null, [], [], [new SourceSummary("manual", 3, 1, 2)]);
+        store.Save("key", new BrandCacheEntry(computed, "Apple", "hash"));
+
+        BrandCacheEntry back = store.Load(s_brands[0], "key")!;
+        Assert.Equal(figures.Summary, back.Computed.Channels[0].Summary);
+        Assert.Equal(observations, back.Computed.Channels[0].Observations);
+        Assert.Equal(figures.Within3Min, back.Computed.Channels[0].Within3Min);
+        Assert.Equal(("Apple", "hash"), (back.DisplayName, back.ComplaintsCsvHash));
+        Assert.Null(store.Load(s_brands[0], "another key"));
+
+        System.IO.File.WriteAllBytes(tmp.File("brands/1.bin"), [1, 2, 3]);
+        Assert.Null(store.Load(s_brands[0], "key"));
+    }
+
+    [Fact]
+    public void Pruning_drops_the_entries_of_brands_that_left()
+    {
+        using var tmp = new TempDir();
+        var store = new BrandCacheStore(tmp.File("brands"));
+        Keep(store, Index(1, 1, 1, 1));
+
+        store.Prune(new HashSet<long> { 1, 3 });
+
+        Assert.Equal(["1.bin", "3.bin"], Directory.EnumerateFiles(tmp.File("brands")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The snapshot without complaints that the plan is made from: the brands' revisions, in id order.</summary>
+    private static Snapshot Index(params long[] revisions) => new(s_brands, [], [], 0)
+    {
+        DatabaseId = "db",
+        Stamps = [.. revisions.Select((revision, i) => new BrandStamp(i + 1, revision))],
+    };
+
+    private static void Keep(BrandCacheStore store, Snapshot index)
+    {
+        foreach (Brand brand in index.Brands)
+        {
+            var computed = new BrandOwnFigures(brand.Id, [], new Dictionary<string, BootstrapMedians>(), null, [], [], []);
+            string key = BrandCachePlan.KeyOf(index.DatabaseId, index.Stamps.Single(s => s.BrandId == brand.Id), brand, null);
+            store.Save(key, new BrandCacheEntry(computed, brand.DisplayName, "hash-" + brand.Slug));
+        }
+    }
+}

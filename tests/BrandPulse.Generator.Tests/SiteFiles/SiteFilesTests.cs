@@ -1,0 +1,101 @@
+using System.Xml.Linq;
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
+using BrandPulse.Generator.Tests.Site;
+
+namespace BrandPulse.Generator.Tests.SiteFiles;
+
+[Collection(nameof(BuiltSites))]
+public sealed class SiteFilesTests(BuiltSites sites)
+{
+    private static readonly XNamespace s_sitemap = Sitemap.Namespace;
+    private static readonly XNamespace s_atom = AtomFeed.Namespace;
+
+    [Fact]
+    public void Sitemap_lists_every_page_and_only_pages_that_exist()
+    {
+        foreach (string site in new[] { sites.Demo, sites.Hostile })
+        {
+            // Given the built site's sitemap
+            XDocument sitemap = XDocument.Load(Path.Combine(site, "sitemap.xml"));
+            List<string> listed = sitemap.Root!.Elements(s_sitemap + "url").Select(u => u.Element(s_sitemap + "loc")!.Value).ToList();
+
+            // Then every listed address is a file, and every page is listed or names a listed page as canonical
+            Assert.Equal(s_sitemap + "urlset", sitemap.Root.Name);
+            Assert.Equal(listed.Count, listed.Distinct().Count());
+            Assert.All(listed, url => Assert.True(File.Exists(FileOf(site, url)), $"{url} is in the sitemap but not in the site"));
+            foreach (string page in LinkChecker.HtmlPages(site).Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
+            {
+                string url = SiteUrls.Absolute(Context(), Path.GetRelativePath(site, page).Replace('\\', '/'));
+                string canonical = Tests.Site.Pages.Parse(page).QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? url;
+                Assert.True(listed.Contains(canonical), $"{Path.GetRelativePath(site, page)} ({canonical}) is not in the sitemap");
+            }
+        }
+    }
+
+    [Fact]
+    public void Robots_points_to_the_sitemap()
+    {
+        string robots = File.ReadAllText(Path.Combine(sites.Demo, "robots.txt"));
+
+        Assert.Contains($"Sitemap: {SiteContext.DefaultBaseUrl}sitemap.xml", robots);
+    }
+
+    [Fact]
+    public void Feed_is_Atom_with_the_edition_and_each_correction()
+    {
+        // Given the feed of the demo site
+        XDocument feed = XDocument.Load(Path.Combine(sites.Demo, "feed.xml"));
+        XElement root = feed.Root!;
+        List<XElement> entries = root.Elements(s_atom + "entry").ToList();
+
+        // Then it has what RFC 4287 requires, and the dates come from the data
+        Assert.Equal(s_atom + "feed", root.Name);
+        Assert.NotEmpty(root.Element(s_atom + "id")!.Value);
+        Assert.NotEmpty(root.Element(s_atom + "title")!.Value);
+        Assert.NotNull(root.Element(s_atom + "author")?.Element(s_atom + "name"));
+        Assert.Contains(root.Elements(s_atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        Assert.All(entries, e =>
+        {
+            Assert.StartsWith("tag:", e.Element(s_atom + "id")!.Value, StringComparison.Ordinal);
+            Assert.NotEmpty(e.Element(s_atom + "title")!.Value);
+            Assert.True(DateTimeOffset.TryParse(e.Element(s_atom + "updated")!.Value, out _));
+            Assert.NotNull(e.Element(s_atom + "link")?.Attribute("href"));
+        });
+        Assert.Equal(entries.Count, entries.Select(e => e.Element(s_atom + "id")!.Value).Distinct().Count());
+        Assert.Contains(entries, e => e.Element(s_atom + "id")!.Value.Contains(":edition/", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Element(s_atom + "id")!.Value.EndsWith(":correction/1", StringComparison.Ordinal));
+        Assert.Equal(entries.Max(e => e.Element(s_atom + "updated")!.Value), root.Element(s_atom + "updated")!.Value);
+    }
+
+    [Fact]
+    public void Every_brand_has_a_badge_and_a_preview_image_of_1200_by_630()
+    {
+        foreach (string brand in Directory.EnumerateDirectories(Path.Combine(sites.Demo, "brands")))
+        {
+            XDocument badge = XDocument.Load(Path.Combine(brand, "badge.svg"));
+            Assert.Equal("svg", badge.Root!.Name.LocalName);
+            byte[] png = File.ReadAllBytes(Path.Combine(brand, "preview.png"));
+            Assert.Equal((1200, 630), PngSize(png));
+        }
+
+        Assert.Equal((1200, 630), PngSize(File.ReadAllBytes(Path.Combine(sites.Demo, "preview.png"))));
+    }
+
+    private static (int, int) PngSize(byte[] png)
+    {
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        return (BigEndian(png, 16), BigEndian(png, 20));
+    }
+
+    private static int BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
+
+    internal static SiteContext Context() => new(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, Testing.RepoPaths.Site);
+
+    internal static string FileOf(string site, string url)
+    {
+        string path = url[SiteContext.DefaultBaseUrl.Length..];
+        return Path.Combine(site, path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path);
+    }
+}
