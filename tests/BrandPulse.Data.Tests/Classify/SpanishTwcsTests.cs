@@ -41,6 +41,21 @@ public sealed class SpanishTwcsTests
     }
 
     [Fact]
+    public void The_importer_records_the_language_of_each_complaint_and_of_its_first_answer()
+    {
+        // Given the Spanish sample
+        byte[] csv = File.ReadAllBytes(Path.Combine(SharedData.RepoRoot(), "tests", "BrandPulse.Data.Tests", "Classify", "Data", "twcs_es_sample.csv"));
+
+        // When it is parsed
+        ParsedInput p = Twcs.Parse(csv);
+
+        // Then every complaint is Spanish, every first answer is Spanish, and the unanswered one has no answer language
+        Assert.All(p.Complaints, c => Assert.Equal("es", c.ComplaintLanguage));
+        Assert.Equal(10, p.Complaints.Count(c => c.AnswerLanguage == "es"));
+        Assert.Null(p.Complaints.Single(c => c.SourceKey == "200").AnswerLanguage);
+    }
+
+    [Fact]
     public void Spanish_complaints_and_replies_are_detected_as_spanish()
     {
         string[] texts = [.. File.ReadLines(Path.Combine(SharedData.RepoRoot(), "tests", "BrandPulse.Data.Tests", "Classify", "Data", "twcs_es_sample.csv"))

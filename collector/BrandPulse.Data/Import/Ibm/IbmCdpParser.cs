@@ -60,7 +60,7 @@ public static class IbmCdpParser
                 latest = Math.Max(latest, c.LatestMs);
                 complaints.Add(new ComplaintInput(Source, c.SessionId, Channels.Twitter, c.Company, null, c.ComplainedAtMs,
                     c.FirstResponseAtMs, 0, pseudonymizer.Of(c.Client), c.ResponseKind, Line: line,
-                    FirstSubstantiveAtMs: c.FirstSubstantiveAtMs));
+                    FirstSubstantiveAtMs: c.FirstSubstantiveAtMs, ComplaintLanguage: c.ComplaintLanguage, AnswerLanguage: c.AnswerLanguage));
                 counts["complaints"]++;
                 counts[c.AnsweredByAgentTurn ? "answered_by_agent_turn" : "answered_by_agent_url"]++;
                 if (complaints[^1].Quality is not null)

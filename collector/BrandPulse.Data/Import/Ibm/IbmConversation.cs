@@ -17,7 +17,9 @@ internal sealed record IbmConversation(
     bool AnsweredByAgentTurn,
     long LatestMs,
     string? ResponseKind = null,
-    long? FirstSubstantiveAtMs = null)
+    long? FirstSubstantiveAtMs = null,
+    string? ComplaintLanguage = null,
+    string? AnswerLanguage = null)
 {
     private static readonly string[] s_roles = ["client", "client1", "agent"];
 
@@ -39,7 +41,7 @@ internal sealed record IbmConversation(
         long? complained = null, agent = null;
         var replies = new List<BrandReply>();
         long latest = long.MinValue;
-        string? client = null, client1 = null;
+        string? client = null, client1 = null, complaintText = null;
         int i = 0;
         foreach (JsonElement turn in content.EnumerateArray())
         {
@@ -61,6 +63,11 @@ internal sealed record IbmConversation(
                 agent = Math.Min(agent ?? at, at);
                 replies.Add(new BrandReply(at, turn.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : ""));
                 continue;
+            }
+
+            if (complained is null || at < complained)
+            {
+                complaintText = turn.TryGetProperty("message", out JsonElement said) && said.ValueKind == JsonValueKind.String ? said.GetString() : null;
             }
 
             complained = Math.Min(complained ?? at, at);
@@ -89,7 +96,9 @@ internal sealed record IbmConversation(
 
         long first = agent ?? url ?? throw new IbmFieldException("agentURL", "no agent turn and no agentURL: no answer");
         ReplyOutcome outcome = ReplyOutcome.From(replies);
+        string? firstReply = replies.Count == 0 ? null : replies.MinBy(r => r.AtMs)!.Text;
         return new IbmConversation(company, session, (client ?? client1)!, complained.Value, first, agent is not null, latest,
-            outcome.ResponseKind, outcome.FirstSubstantiveAtMs);
+            outcome.ResponseKind, outcome.FirstSubstantiveAtMs,
+            LanguageDetector.Detect(complaintText), LanguageDetector.Detect(firstReply));
     }
 }

@@ -149,7 +149,7 @@ internal sealed class TwcsConversations(
         var input = new ComplaintInput(source, complaint.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter,
             account, null, complaint.CreatedAtMs, first?.CreatedAtMs, observedUntil,
             PseudonymOf(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
-            FirstSubstantiveAtMs: substantiveAt);
+            FirstSubstantiveAtMs: substantiveAt, ComplaintLanguage: complaint.Language, AnswerLanguage: first?.Language);
         Complaints.Add(input);
         Counts[first is null ? "waiting" : "answered"]++;
         if (input.Quality is not null)

@@ -107,7 +107,7 @@ public static class TwcsParser
                 continue;
             }
 
-            TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id, out string? replyText);
+            TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id, out string? text);
             if (tweet is not null && byId.TryGetValue(tweet.Id, out TwcsTweet? earlier))
             {
                 issue = new ImportIssue(IssueKind.Rejected, inputName, record.Line, TwcsColumns.TweetIdName,
@@ -134,7 +134,7 @@ public static class TwcsParser
 
             byId[tweet.Id] = tweet;
             tweets.Add(tweet);
-            kinds.Add(replyText);
+            kinds.Add(text, !tweet.Inbound);
         }
 
         kinds.Flush();

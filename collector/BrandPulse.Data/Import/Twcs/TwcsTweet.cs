@@ -18,4 +18,7 @@ internal sealed record TwcsTweet(
     long Record)
 {
     public string? AnswerKind { get; set; }
+
+    /// <summary>The language its text is written in (see <see cref="Classify.LanguageDetector"/>), for conversation starts and brand replies.</summary>
+    public string? Language { get; set; }
 }

@@ -14,14 +14,14 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
 
     /// <summary>
     /// The tweet, or null with the issue; <paramref name="id"/> is the tweet's id when it could be read. A brand's tweet
-    /// comes without its answer kind and with its <paramref name="replyText"/>, classified later in parallel
+    /// comes without its answer kind and with its <paramref name="text"/>, classified later in parallel; a customer's conversation start also gives its text, for its language
     /// (<see cref="TwcsAnswerKinds"/>): the classifier is most of an import's time.
     /// </summary>
-    public TwcsTweet? Read(CsvRecord r, out ImportIssue? issue, out long? id, out string? replyText)
+    public TwcsTweet? Read(CsvRecord r, out ImportIssue? issue, out long? id, out string? text)
     {
         id = null;
         issue = null;
-        replyText = null;
+        text = null;
         if (r.Fields.Count != columns.Count)
         {
             issue = Reject(r, null, $"expected {columns.Count} fields, found {r.Fields.Count}");
@@ -123,7 +123,7 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
             _authors[author] = interned ??= author;
         }
 
-        replyText = inbound ? null : r.Fields[columns.Text]!;
+        text = !inbound || inResponseTo is null ? r.Fields[columns.Text]! : null;
         return new TwcsTweet(tweetId, interned ?? author, inbound, createdAt, inResponseTo, responses, mentions, r.Line, r.Number);
     }
 
