@@ -7,7 +7,7 @@ namespace BrandPulse.Data.Tests.Classify;
 public sealed class AnswerKindDistributionTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Real_replies_are_mostly_substantive_with_some_private_channel_requests()
+    public void Real_replies_are_classified_as_counted_by_hand()
     {
         // Given every brand reply in the two real samples
         IReadOnlyDictionary<string, string> replies = RealReplies.All;
@@ -17,7 +17,7 @@ public sealed class AnswerKindDistributionTests(ITestOutputHelper output)
             .GroupBy(r => AnswerClassifier.Classify(r.Value))
             .ToDictionary(g => g.Key, g => g.Select(r => r.Key).ToList());
 
-        // Then the distribution is printed and plausible: these are human support teams, mostly answering
+        // Then the distribution is printed, and each kind holds exactly the replies it held when last reviewed
         foreach ((string kind, List<string> ids) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"{kind,-16} {ids.Count,4} ({100.0 * ids.Count / replies.Count:F1} %)");
@@ -27,11 +27,14 @@ public sealed class AnswerKindDistributionTests(ITestOutputHelper output)
             }
         }
 
+        // The counts when the Spanish rules and the repeat rule came (627 replies: 549 answers, 77 moves to a private
+        // channel, 1 request to repeat, ibm:1234848920934789122; the non-answers are printed above for review): a rule
+        // change that moves even one reply fails here, and its moves must be read before the counts are updated.
         int Count(string kind) => byKind.GetValueOrDefault(kind)?.Count ?? 0;
-        Assert.True(replies.Count > 500, $"only {replies.Count} replies loaded");
-        Assert.InRange(Count(AnswerKinds.Substantive), replies.Count * 60 / 100, replies.Count * 97 / 100);
-        Assert.InRange(Count(AnswerKinds.PrivateChannel), replies.Count * 2 / 100, replies.Count * 30 / 100);
-        Assert.InRange(Count(AnswerKinds.Automatic), 0, replies.Count * 10 / 100);
-        Assert.InRange(Count(AnswerKinds.Repeat), 0, replies.Count * 5 / 100); // 1 of 627 when the rule came (ibm:1234848920934789122)
+        Assert.Equal(627, replies.Count);
+        Assert.Equal(549, Count(AnswerKinds.Substantive));
+        Assert.Equal(77, Count(AnswerKinds.PrivateChannel));
+        Assert.Equal(0, Count(AnswerKinds.Automatic));
+        Assert.Equal(["ibm:1234848920934789122"], byKind.GetValueOrDefault(AnswerKinds.Repeat) ?? []);
     }
 }
