@@ -4,7 +4,11 @@ using Xunit.Abstractions;
 
 namespace BrandPulse.Browser.Tests;
 
-/// <summary>Pictures of the site for people to look at (never compared byte for byte: pixels depend on fonts).</summary>
+/// <summary>
+/// Pictures of the site for people to look at (never compared byte for byte: pixels depend on fonts). What each must
+/// show is asserted: the whole page fits the screen's width (a full-page picture wider than the window means sideways
+/// scrolling) and the page's title is on the first screen.
+/// </summary>
 [Collection(BuiltSiteCollection.Name)]
 public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
 {
@@ -16,7 +20,7 @@ public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
     [InlineData("index.html", "home", BuiltSite.PhoneWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.DesktopWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.PhoneWidth)]
-    public async Task Saves_a_full_page_screenshot(string path, string name, int width)
+    public async Task A_full_page_screenshot_is_as_wide_as_the_screen_with_the_title_on_the_first_screen(string path, string name, int width)
     {
         // Given
         await using IBrowserContext context = await site.NewContextAsync(width);
@@ -29,9 +33,14 @@ public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
 
         // Then
         output.WriteLine($"screenshot: {file}");
-        var info = new FileInfo(file);
-        Assert.True(info.Exists, $"{file} was not written");
-        Assert.True(info.Length > 20_000, $"{file} is only {info.Length} bytes");
-        Assert.Equal(PngSignature, File.ReadAllBytes(file)[..PngSignature.Length]);
+        byte[] png = File.ReadAllBytes(file);
+        Assert.Equal(PngSignature, png[..PngSignature.Length]);
+        int pictureWidth = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)); // IHDR width
+        int pictureHeight = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+        Assert.Equal(width, pictureWidth);
+        Assert.True(pictureHeight > 300, $"{file} is only {pictureHeight} px tall: the page did not render");
+        LocatorBoundingBoxResult? title = await page.Locator("h1").First.BoundingBoxAsync();
+        Assert.NotNull(title);
+        Assert.True(title.Y + title.Height <= page.ViewportSize!.Height, $"the title ends at {title.Y + title.Height} px, below the first screen");
     }
 }

@@ -36,19 +36,8 @@ internal sealed class CollectorRun : IDisposable
         return (exit, output.Output, error.Output);
     }
 
-    /// <summary>The real data sets in ../shared/data beside the repository (found by walking up to BrandPulse.sln).</summary>
-    public static string SharedData(string fileName)
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "BrandPulse.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", fileName));
-            }
-        }
-
-        throw new InvalidOperationException($"no BrandPulse.sln above {AppContext.BaseDirectory}");
-    }
+    /// <summary>The real data sets in ../shared/data beside the repository (see <see cref="BrandPulse.Testing.RepoPaths"/>).</summary>
+    public static string SharedData(string fileName) => BrandPulse.Testing.RepoPaths.Shared(fileName);
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 }
