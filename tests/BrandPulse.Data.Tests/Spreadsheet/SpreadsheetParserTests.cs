@@ -32,6 +32,27 @@ public sealed class SpreadsheetParserTests
         Assert.Equal((Channels.Twitter, (long?)null, Sheet.Now), (p.Complaints[1].Channel, p.Complaints[1].FirstResponseAtMs, p.Complaints[1].ObservedUntilMs));
     }
 
+    [Fact]
+    public void A_row_split_by_a_bare_carriage_return_in_unquoted_text_is_rejoined_and_reported()
+    {
+        // Given a file as pandas writes it (LF row ends): a company name holding a lone CR, without quotes
+        string text = Header + "\n"
+            + "T1,Acme\rGmbH,Phone,2024-05-02T09:00:00+02:00,2024-05-02T09:42:00+02:00\n"   // line 2 (a lone CR is no line)
+            + "T2,Acme,X,2024-05-02T10:00:00Z,\n";                                            // line 3
+
+        // When
+        ParsedInput p = Sheet.Parse(Encoding.UTF8.GetBytes(text));
+
+        // Then both complaints are read, the first with its name whole, and the rejoin is a warning, not a rejection
+        Assert.Equal(["T1", "T2"], p.Complaints.Select(c => c.SourceKey));
+        Assert.Equal("Acme\rGmbH", p.Complaints[0].BrandName);
+        Assert.Equal([2, 3], p.Complaints.Select(c => c.Line));
+        ImportIssue rejoin = Assert.Single(p.Issues);
+        Assert.Equal((IssueKind.Warning, 2), (rejoin.Kind, rejoin.Line));
+        Assert.Contains("bare carriage return", rejoin.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, p.Counts["rejected"]);
+    }
+
     [Theory]
     [InlineData(",")]
     [InlineData(";")]

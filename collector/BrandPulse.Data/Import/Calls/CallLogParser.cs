@@ -69,6 +69,7 @@ public static class CallLogParser
             ["abandoned"] = complaints.Count(c => c.FirstResponseAtMs is null),
             ["rejected"] = issues.Count,
         };
+        issues.AddRange(csv.Rejoins);
         return new ParsedInput(source, inputName, complaints, issues, counts);
     }
 

@@ -10,12 +10,14 @@ public sealed class HeaderedCsv
 {
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly IEnumerator<CsvRecord> _records;
+    private readonly List<ImportIssue> _rejoins = [];
 
     public HeaderedCsv(byte[] bytes, string file)
     {
         File = file;
-        _records = new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file), file)
-            .Records().GetEnumerator();
+        _records = BareCrRejoin.Records(
+            new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file), file).Records())
+            .GetEnumerator();
         if (!_records.MoveNext())
         {
             throw new ImportFormatException(file, 1, "the file is empty: no header line");
@@ -66,14 +68,28 @@ public sealed class HeaderedCsv
         new(source, file, [], [new ImportIssue(IssueKind.Warning, file, 1, null, "the file is empty: nothing to import")],
             new Dictionary<string, long> { ["rows"] = 0 });
 
-    /// <summary>The data records after the header.</summary>
+    /// <summary>
+    /// The data records after the header; a row split by a bare carriage return inside unquoted text (as pandas writes
+    /// it) comes rejoined, and is reported in <see cref="Rejoins"/>.
+    /// </summary>
     public IEnumerable<CsvRecord> Rows()
     {
         while (_records.MoveNext())
         {
-            yield return _records.Current;
+            CsvRecord r = _records.Current;
+            if (r.Rejoined > 0)
+            {
+                _rejoins.Add(new ImportIssue(IssueKind.Warning, File, r.Line, null,
+                    $"the row was split by {(r.Rejoined == 1 ? "a bare carriage return" : $"{r.Rejoined} bare carriage returns")} "
+                    + "inside unquoted text (as pandas writes it): rejoined", r.Number));
+            }
+
+            yield return r;
         }
     }
+
+    /// <summary>Warnings for the rows read so far that were rejoined (see <see cref="Rows"/>).</summary>
+    public IReadOnlyList<ImportIssue> Rejoins => _rejoins;
 
     /// <summary>Why a record cannot be read as a row of this file (bad bytes or quoting, wrong field count), or null.</summary>
     public ImportIssue? Unreadable(CsvRecord r) =>

@@ -52,6 +52,7 @@ public static class SpreadsheetParser
             complaints.Add(complaint);
         }
 
+        issues.AddRange(csv.Rejoins);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal)
         {
             ["rows"] = rows,
