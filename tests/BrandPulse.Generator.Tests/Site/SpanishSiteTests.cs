@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -125,6 +126,29 @@ public sealed class SpanishSiteTests(BuiltSites sites)
         Assert.Contains($"href=\"{BaseUrl}es/corrections/#correction-1\"", feed, StringComparison.Ordinal);
         Assert.Contains(" de 2020", feed, StringComparison.Ordinal);
         Assert.DoesNotContain("es/feed", System.IO.File.ReadAllText(Path.Combine(sites.Demo, "feed.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_both_languages_with_their_alternates()
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9", xhtml = "http://www.w3.org/1999/xhtml";
+        Dictionary<string, XElement> urls = XDocument.Load(Path.Combine(sites.Demo, "sitemap.xml")).Root!.Elements(sm + "url")
+            .ToDictionary(u => u.Element(sm + "loc")!.Value);
+
+        foreach (string page in s_expected.Where(p => p != "es/404.html"))
+        {
+            string es = BaseUrl + page.Replace("index.html", "", StringComparison.Ordinal), en = es.Replace("/es/", "/", StringComparison.Ordinal);
+            foreach (string listed in new[] { es, en })
+            {
+                Assert.True(urls.ContainsKey(listed), $"{listed} is not in the sitemap");
+                Dictionary<string, string> alternates = urls[listed].Elements(xhtml + "link")
+                    .ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+                Assert.Equal(new Dictionary<string, string> { ["en"] = en, ["es"] = es, ["x-default"] = en }, alternates);
+            }
+        }
+
+        Assert.DoesNotContain(BaseUrl + "es/404.html", urls.Keys);
+        Assert.Empty(urls[BaseUrl + "brands/"].Elements(xhtml + "link"));
     }
 
     private static IEnumerable<string> SpanishPages(string site) => LinkChecker.HtmlPages(Path.Combine(site, "es"));
