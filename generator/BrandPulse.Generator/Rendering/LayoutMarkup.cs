@@ -17,6 +17,7 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public static class LayoutMarkup
 {
+    private const int MaxFrames = 64;
     private static readonly ConcurrentDictionary<FrameKey, (MarkupString Top, MarkupString Bottom)> s_frames = new();
 
     /// <summary>From the document's start to where the page's own head elements go.</summary>
@@ -96,6 +97,11 @@ public static class LayoutMarkup
     /// </summary>
     public static (MarkupString Top, MarkupString Bottom) Frame(string root, SiteContext site, string? switchTo = null)
     {
+        if (s_frames.Count > MaxFrames)
+        {
+            s_frames.Clear(); // each build reads its strings anew: frames of earlier builds are never asked for again
+        }
+
         (MarkupString top, MarkupString bottom) = s_frames.GetOrAdd(new FrameKey(root, site.Language, site.Text, site.TranslatedPaths),
             static (key, site) => Build(key.Root, site), site);
         if (switchTo is null)
