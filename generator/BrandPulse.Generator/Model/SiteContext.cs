@@ -1,8 +1,12 @@
+using BrandPulse.Generator.Localization;
+using BrandPulse.Statistics;
+
 namespace BrandPulse.Generator.Model;
 
 /// <summary>
 /// Facts about the publication rather than the data: the public base URL (for permanent links, feeds, sitemaps),
-/// the methodology version, the edition being built. Never the clock: builds are deterministic.
+/// the methodology version, the edition being built, and the language of the page being rendered (with its strings
+/// and which pages exist in the other language). Never the clock: builds are deterministic.
 /// </summary>
 public sealed record SiteContext(string BaseUrl, string MethodologyVersion, string? Edition, string SiteDir,
     IReadOnlyList<string>? PublishedEditions = null)
@@ -12,6 +16,33 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
 
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
     public const string CurrentMethodologyVersion = "1.0";
+
+    /// <summary>The language of the page being rendered (English unless said otherwise).</summary>
+    public SiteLanguage Language { get; init; } = SiteLanguage.English;
+
+    /// <summary>Every language's interface strings, read by the build; when not given, read once from <see cref="SiteDir"/>.</summary>
+    public IReadOnlyDictionary<SiteLanguage, Strings>? Texts { get; init; }
+
+    /// <summary>The English paths of the pages that exist in Spanish too; when not given, found in <see cref="SiteDir"/>.</summary>
+    public IReadOnlySet<string>? Translated { get; init; }
+
+    /// <summary>The interface strings of <see cref="Language"/>.</summary>
+    public Strings Text => (Texts ?? SiteText.Cached(SiteDir))[Language];
+
+    /// <summary>The English paths of the pages that exist in Spanish too.</summary>
+    public IReadOnlySet<string> TranslatedPaths => Translated ?? SiteText.CachedTranslatedPaths(SiteDir);
+
+    /// <summary>This publication, rendering pages in another language.</summary>
+    public SiteContext In(SiteLanguage language) => this with { Language = language };
+
+    /// <summary>
+    /// A link from a page of <see cref="Language"/> at <paramref name="root"/> to the page with the English path
+    /// <paramref name="referencePath"/>: to its version in this language where there is one, else to the English page.
+    /// </summary>
+    public string Href(string root, string referencePath) =>
+        root + (Language != Strings.Reference && TranslatedPaths.Contains(referencePath)
+            ? SiteLanguages.In(referencePath, Language)
+            : referencePath);
 
     public string Url(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 }

@@ -46,7 +46,7 @@ public static class SectionPages
         yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
             With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
         yield return PageJob.Of<NotFoundPage>("404.html",
-            new Dictionary<string, object?> { [nameof(NotFoundPage.Root)] = SiteUrls.RootPath(context) });
+            new Dictionary<string, object?> { [nameof(NotFoundPage.Root)] = SiteUrls.RootPath(context), [nameof(NotFoundPage.Context)] = context });
     }
 
     /// <summary>The pages above that a sitemap lists: all but the 404 page and the other orderings of channel tables.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Import.Text;
+using BrandPulse.Generator.Localization;
+using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Site;
 
@@ -13,9 +15,39 @@ public static class CorrectionsLog
     public const string FileName = "corrections.csv";
 
     /// <summary>The log under <c>SITE/content/</c>, newest first (then by position); empty when there is no log.</summary>
-    public static IReadOnlyList<Correction> Read(string siteDir)
+    public static IReadOnlyList<Correction> Read(string siteDir) => ReadFile(Path.Combine(siteDir, "content", FileName));
+
+    /// <summary>
+    /// The log in a language: English from <c>SITE/content/</c>, Spanish from <c>SITE/content/es/</c>. A translated log
+    /// must have the same entries (number, date, brand) as the English one, only the summaries differ; else an error
+    /// names the first entry that differs.
+    /// </summary>
+    public static IReadOnlyList<Correction> Read(string siteDir, SiteLanguage language)
     {
-        string path = Path.Combine(siteDir, "content", FileName);
+        IReadOnlyList<Correction> english = Read(siteDir);
+        if (language == Strings.Reference)
+        {
+            return english;
+        }
+
+        string path = Path.Combine(siteDir, "content", Strings.Code(language), FileName);
+        IReadOnlyList<Correction> translated = ReadFile(path);
+        for (int i = 0; i < Math.Max(english.Count, translated.Count); i++)
+        {
+            Correction? e = i < english.Count ? english[i] : null, t = i < translated.Count ? translated[i] : null;
+            if (e is null || t is null || e.Number != t.Number || e.Date != t.Date || e.BrandSlug != t.BrandSlug)
+            {
+                Correction which = (e ?? t)!;
+                throw new InvalidDataException($"{path}: entry {which.Number} ({which.Date}) does not match the English log "
+                    + "(the same entries, dates and brands in the same order, only the summary translated).");
+            }
+        }
+
+        return translated;
+    }
+
+    private static IReadOnlyList<Correction> ReadFile(string path)
+    {
         if (!File.Exists(path))
         {
             return [];

@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
+using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
-/// <c>feed.xml</c> (Atom, RFC 4287): an entry for the current edition and one per correction. Ids are tag: URIs and
+/// <c>feed.xml</c> (Atom, RFC 4287), one per language (<c>es/feed.xml</c> in Spanish, in the words of the context's
+/// strings): an entry for the current edition and one per correction. Ids are tag: URIs and
 /// dates come from the data (edition date, last complaint, correction date), never from the clock.
 /// </summary>
 public static class AtomFeed
@@ -19,22 +22,27 @@ public static class AtomFeed
 
     public static byte[] Xml(SiteModel model, SiteContext context, IReadOnlyList<Correction> corrections)
     {
+        Strings text = context.Text;
+        SiteLanguage language = context.Language;
         string tag = $"tag:{SiteUrls.Host(context)},{TagYear}:";
+
+        // The Spanish feed's ids are its own: an entry in two languages is two entries.
+        string idSuffix = language == Strings.Reference ? "" : "/" + Strings.Code(language);
         var entries = new List<(string Id, string Date, string Title, string Link, string Summary)>();
         if (EditionDate(model, context) is string editionDate)
         {
             string? name = context.Edition ?? model.Edition;
-            entries.Add((tag + "edition/" + (name ?? editionDate), editionDate,
-                name is null ? $"Figures updated: complaints made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}" : $"Edition of {name}",
-                SiteUrls.Absolute(context, "index.html"), EditionSummary(model)));
+            entries.Add((tag + "edition/" + (name ?? editionDate) + idSuffix, editionDate,
+                name is null ? text.Format("feed.updated", ("period", Period(model, text))) : text.Format("feed.edition", ("edition", name)),
+                SiteUrls.Absolute(context, context.Href("", "index.html")), EditionSummary(model, text)));
         }
 
         foreach (Correction c in corrections)
         {
             string? brand = c.BrandSlug is null ? null : model.Brands.FirstOrDefault(b => b.Brand.Slug == c.BrandSlug)?.Brand.DisplayName ?? c.BrandSlug;
-            entries.Add((tag + "correction/" + c.Number.ToString(CultureInfo.InvariantCulture), c.Date,
-                brand is null ? "Correction" : $"Correction: {SafeText.Clean(brand)}",
-                SiteUrls.Absolute(context, "corrections/index.html") + "#correction-" + c.Number.ToString(CultureInfo.InvariantCulture), c.Summary));
+            entries.Add((tag + "correction/" + c.Number.ToString(CultureInfo.InvariantCulture) + idSuffix, c.Date,
+                brand is null ? text["feed.correction"] : text.Format("feed.correction_brand", ("brand", SafeText.Clean(brand))),
+                SiteUrls.Absolute(context, context.Href("", "corrections/index.html")) + "#correction-" + c.Number.ToString(CultureInfo.InvariantCulture), c.Summary));
         }
 
         entries = entries.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -44,11 +52,16 @@ public static class AtomFeed
         {
             w.WriteStartDocument();
             w.WriteStartElement("feed", Namespace);
-            w.WriteElementString("title", Namespace, "BrandPulse: editions and corrections");
-            w.WriteElementString("subtitle", Namespace, "How fast brands answer complaints, per channel: new editions of the figures and every correction.");
-            Link(w, "self", SiteUrls.Absolute(context, "feed.xml"), "application/atom+xml");
-            Link(w, "alternate", SiteUrls.Absolute(context, "index.html"), "text/html");
-            w.WriteElementString("id", Namespace, tag + "feed");
+            if (language != Strings.Reference)
+            {
+                w.WriteAttributeString("xml", "lang", null, Strings.Code(language));
+            }
+
+            w.WriteElementString("title", Namespace, text["feed.title"]);
+            w.WriteElementString("subtitle", Namespace, text["feed.subtitle"]);
+            Link(w, "self", SiteUrls.Absolute(context, LayoutMarkup.FeedPath(language)), "application/atom+xml");
+            Link(w, "alternate", SiteUrls.Absolute(context, context.Href("", "index.html")), "text/html");
+            w.WriteElementString("id", Namespace, tag + "feed" + idSuffix);
             w.WriteElementString("updated", Namespace, Timestamp(entries.Count > 0 ? entries[0].Date : "1970-01-01"));
             w.WriteStartElement("author", Namespace);
             w.WriteElementString("name", Namespace, "BrandPulse");
@@ -84,10 +97,27 @@ public static class AtomFeed
         return model.PeriodEndMs == 0 ? null : FigureText.IsoDate(model.PeriodEndMs);
     }
 
-    private static string EditionSummary(SiteModel model) =>
-        $"{FigureText.Count(model.TotalComplaints)} complaints about {model.Brands.Count} brands, made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}. "
-        + string.Join(" ", model.Rankings.Where(r => r.Ranked.Count > 0).Select(r =>
-            $"Fastest on {Channels.DisplayName(r.Channel)}: {r.Ranked[0].Brand.DisplayName} ({FigureText.Duration(r.Ranked[0].Summary.Median.Value)} median)."));
+    private static string EditionSummary(SiteModel model, Strings text) =>
+        text.Format("feed.summary", ("complaints", Count(model.TotalComplaints, text.Language)),
+            ("brands", model.Brands.Count.ToString(CultureInfo.InvariantCulture)), ("period", Period(model, text)))
+        + " " + string.Join(" ", model.Rankings.Where(r => r.Ranked.Count > 0).Select(r => text.Format("feed.fastest",
+            ("channel", ChannelName(r.Channel, text)), ("brand", r.Ranked[0].Brand.DisplayName),
+            ("median", text.Language == SiteLanguage.English
+                ? FigureText.Duration(r.Ranked[0].Summary.Median.Value)
+                : Units.HumanDuration(r.Ranked[0].Summary.Median.Value, text.Language)))));
+
+    /// <summary>English as the pages have always named channels; other languages from their strings where they have one.</summary>
+    private static string ChannelName(string channel, Strings text) =>
+        text.Language != SiteLanguage.English && text.Values.TryGetValue("channel." + channel, out string? name) ? name : Channels.DisplayName(channel);
+
+    /// <summary>English as the pages have always written it; other languages in their own forms.</summary>
+    private static string Count(int n, SiteLanguage language) =>
+        language == SiteLanguage.English ? FigureText.Count(n) : Units.Count(n, language);
+
+    private static string Period(SiteModel model, Strings text) =>
+        text.Language == SiteLanguage.English ? FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)
+        : model.PeriodStartMs == 0 && model.PeriodEndMs == 0 ? text["figure.no_complaints_yet"]
+        : text.Format("figure.period", ("start", Units.Date(model.PeriodStartMs, text.Language)), ("end", Units.Date(model.PeriodEndMs, text.Language)));
 
     private static string Timestamp(string date) => date + "T00:00:00Z";
 

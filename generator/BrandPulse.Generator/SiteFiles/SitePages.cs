@@ -1,11 +1,13 @@
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// Every canonical HTML page of a build, as the sitemap lists them: the rankings, the brands, the prose pages
-/// (one per <c>content/*.md</c>), the editions and <see cref="SectionPages"/>'s pages. Predicted from the model;
+/// (one per <c>content/*.md</c>), the editions, <see cref="SectionPages"/>'s pages, and the Spanish pages. Predicted from the model;
 /// <see cref="FromPages"/> takes them from the rendered pages instead.
 /// </summary>
 public static class SitePages
@@ -21,12 +23,13 @@ public static class SitePages
         }
 
         paths.AddRange(SectionPages.CanonicalPaths(model));
+        paths.AddRange(context.TranslatedPaths.Select(p => SiteLanguages.In(p, SiteLanguage.Spanish)));
         return paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The rendered HTML pages, less the 404 page and the other orderings of channel tables.</summary>
+    /// <summary>The rendered HTML pages, less the 404 pages and the other orderings of channel tables.</summary>
     public static IReadOnlyList<string> FromPages(IEnumerable<OutputFile> pages) => pages
         .Select(p => p.Path)
-        .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html" && !SectionPages.IsVariant(p))
+        .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && SiteLanguages.Reference(p) != "404.html" && !SectionPages.IsVariant(p))
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

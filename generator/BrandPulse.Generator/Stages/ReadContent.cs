@@ -1,5 +1,6 @@
 using System.Globalization;
 using BrandPulse.Data.Classify;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pipeline;
 using BrandPulse.Statistics;
@@ -7,7 +8,10 @@ using Markdig;
 
 namespace BrandPulse.Generator.Stages;
 
-/// <summary>The read stage for prose: every <c>site/content/*.md</c> through one Markdig pipeline.</summary>
+/// <summary>
+/// The read stage for prose: every <c>site/content/*.md</c> (English) and <c>site/content/es/*.md</c> (Spanish) through
+/// one Markdig pipeline.
+/// </summary>
 public static class ReadContent
 {
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
@@ -15,10 +19,16 @@ public static class ReadContent
         .DisableHtml()
         .Build();
 
-    public static void Run(BuildState state) =>
-        state.Content = From(Path.Combine(state.Options.SiteDir, "content"), Variables());
+    public static void Run(BuildState state)
+    {
+        string content = Path.Combine(state.Options.SiteDir, "content");
+        string spanish = Path.Combine(content, Strings.Code(SiteLanguage.Spanish));
+        state.Content = [.. From(content, Variables()),
+            .. Directory.Exists(spanish) ? From(spanish, Variables(SiteLanguage.Spanish), SiteLanguage.Spanish) : []];
+    }
 
-    public static IReadOnlyList<ContentPage> From(string contentDir, IReadOnlyDictionary<string, string> variables)
+    public static IReadOnlyList<ContentPage> From(string contentDir, IReadOnlyDictionary<string, string> variables,
+        SiteLanguage language = SiteLanguage.English)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -27,7 +37,7 @@ public static class ReadContent
 
         return Directory.EnumerateFiles(contentDir, "*.md")
             .Order(StringComparer.Ordinal)
-            .Select(path => Page(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), variables))
+            .Select(path => Page(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), variables) with { Language = language })
             .ToList();
     }
 
@@ -43,20 +53,26 @@ public static class ReadContent
     }
 
     /// <summary>Values the Markdown pages quote, so prose and code never disagree.</summary>
-    public static IReadOnlyDictionary<string, string> Variables() => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Variables(SiteLanguage language = SiteLanguage.English) => new Dictionary<string, string>
     {
-        ["min_shown"] = RankingRules.MinShown.ToString(CultureInfo.InvariantCulture),
-        ["min_ranked"] = RankingRules.MinRanked.ToString(CultureInfo.InvariantCulture),
-        ["bootstrap_replicates"] = RankingRules.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
+        ["min_shown"] = Number(RankingRules.MinShown, language),
+        ["min_ranked"] = Number(RankingRules.MinRanked, language),
+        ["bootstrap_replicates"] = Number(RankingRules.BootstrapReplicates, language),
         ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
         ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
-        ["answer_rules"] = AnswerRulesTable(),
+        ["answer_rules"] = AnswerRulesTable(language),
     };
 
+    /// <summary>English pages print counts as they always have (no grouping); other languages in their own form.</summary>
+    private static string Number(int n, SiteLanguage language) =>
+        language == SiteLanguage.English ? n.ToString(CultureInfo.InvariantCulture) : Units.Count(n, language);
+
     /// <summary>The answer classifier's rules as a Markdown table, printed on the methodology page from the code itself.</summary>
-    private static string AnswerRulesTable()
+    private static string AnswerRulesTable(SiteLanguage language)
     {
-        var sb = new System.Text.StringBuilder("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
+        var sb = new System.Text.StringBuilder(language == SiteLanguage.Spanish
+            ? "| orden | regla | una frase que encaja cuenta como | qué busca |\n| --- | --- | --- | --- |\n"
+            : "| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
         int i = 1;
         foreach (AnswerRule rule in AnswerRules.All)
         {

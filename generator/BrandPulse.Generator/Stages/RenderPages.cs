@@ -3,6 +3,7 @@ using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Rendering;
+using BrandPulse.Statistics;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Stages;
@@ -68,7 +69,7 @@ public static class RenderPages
             }));
         }
 
-        foreach (ContentPage page in content)
+        foreach (ContentPage page in content.Where(p => p.Language == SiteLanguage.English))
         {
             jobs.Add(PageJob.Of<ProsePage>($"{page.Slug}/index.html", new Dictionary<string, object?>
             {
@@ -81,6 +82,7 @@ public static class RenderPages
         }
 
         jobs.AddRange(SectionPages.Jobs(model, context));
+        jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
         return jobs;
     }
 

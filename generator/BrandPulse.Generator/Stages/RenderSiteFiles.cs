@@ -3,8 +3,10 @@ using System.Text.Json;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pipeline;
+using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
 using BrandPulse.Generator.SiteFiles;
+using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -30,6 +32,8 @@ public static class RenderSiteFiles
             new("sitemap.xml", Sitemap.Xml(context, pages is null ? SitePages.Paths(model, context) : SitePages.FromPages(pages))),
             new("robots.txt", Sitemap.Robots(context)),
             new("feed.xml", AtomFeed.Xml(model, context, CorrectionsLog.Read(context.SiteDir))),
+            new(LayoutMarkup.FeedPath(SiteLanguage.Spanish), AtomFeed.Xml(model, context.In(SiteLanguage.Spanish),
+                CorrectionsLog.Read(context.SiteDir, SiteLanguage.Spanish))),
             new("data/datapackage.json", DataPackage.For(model, context)),
             new("data/data-dictionary.md", DataDictionary.Markdown(model)),
         };

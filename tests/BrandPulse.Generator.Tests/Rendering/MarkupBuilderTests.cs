@@ -4,6 +4,7 @@ using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
 using BrandPulse.Generator.SiteFiles;
 using BrandPulse.Statistics;
+using BrandPulse.Testing;
 
 namespace BrandPulse.Generator.Tests.Rendering;
 
@@ -61,16 +62,16 @@ public sealed class MarkupBuilderTests
     [Fact]
     public void The_page_head_has_a_canonical_link_and_social_card_only_when_the_page_knows_its_address()
     {
-        var site = new SiteContext("https://brandpulse.example.org/", "1.0", null, "site");
+        var site = new SiteContext("https://brandpulse.example.org/", "1.0", null, RepoPaths.Site);
 
-        string placed = LayoutMarkup.Head("A <b>title</b>", "d", "../", site, "brands/index.html", null, PreviewSize.SitePath, null).Value;
-        string alone = LayoutMarkup.Head("t", "d", "../", null, null, null, PreviewSize.SitePath, null).Value;
+        string placed = LayoutMarkup.Head("A <b>title</b>", "d", "../", site, "brands/index.html", null, PreviewSize.SitePath, null, site.Text).Value;
+        string alone = LayoutMarkup.Head("t", "d", "../", null, null, null, PreviewSize.SitePath, null, site.Text).Value;
 
         Assert.Contains("<link rel=\"canonical\" href=\"https://brandpulse.example.org/brands/\" />", placed, StringComparison.Ordinal);
         Assert.Contains("<title>A &lt;b&gt;title&lt;/b&gt; · BrandPulse</title>", placed, StringComparison.Ordinal);
         Assert.DoesNotContain("canonical", alone, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", alone, StringComparison.Ordinal);
-        Assert.Contains("href=\"../assets/site.css\"", LayoutMarkup.Frame("../").Top.Value + alone, StringComparison.Ordinal);
+        Assert.Contains("href=\"../assets/site.css\"", LayoutMarkup.Frame("../", site).Top.Value + alone, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -66,6 +66,7 @@ public sealed class BuiltSiteTests(BuiltSites sites)
     {
         List<string> first = Files(sites.Demo), second = Files(sites.DemoAgain);
 
+        Assert.Contains(first, f => f.Replace('\\', '/') == "es/methodology/index.html"); // both languages are compared
         Assert.Equal(first, second);
         Assert.All(first, f => Assert.True(
             File.ReadAllBytes(Path.Combine(sites.Demo, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(sites.DemoAgain, f))),
