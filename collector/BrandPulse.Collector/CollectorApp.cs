@@ -77,11 +77,17 @@ public static class CollectorApp
             });
             config.SetExceptionHandler((ex, _) =>
             {
+                if (ex is Data.Operations.StoppedBySignalException stopped)
+                {
+                    error.MarkupLineInterpolated($"[yellow]stopped:[/] {stopped.Message}");
+                    return stopped.ExitCode;
+                }
+
                 error.MarkupLineInterpolated($"[red]error:[/] {ErrorText.For(ex)}");
                 return ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } ? ExitCodes.TryLater : ExitCodes.Failed;
             });
         });
-        return app.Run(args);
+        return app.Run(args, Data.Operations.StopSignal.Token);
     }
 }
 

@@ -1,3 +1,4 @@
+using BrandPulse.Data.Operations;
 using BrandPulse.Generator.Cli;
 using Spectre.Console;
 
@@ -7,4 +8,5 @@ if (Console.IsErrorRedirected)
     error.Profile.Width = 10_000; // one line per error for logs and scripts
 }
 
+using IDisposable signals = StopSignal.Listen();
 return GeneratorApp.Run(args, error);
