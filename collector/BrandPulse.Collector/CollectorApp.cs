@@ -75,6 +75,9 @@ public static class CollectorApp
                 fetch.AddCommand<FetchXCommand>("x").WithDescription("X API v2 recent search; token from BRANDPULSE_X_BEARER_TOKEN.");
                 fetch.AddCommand<FetchBlueskyCommand>("bluesky").WithDescription("The public Bluesky AppView (no login needed).");
             });
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the database consistently while collectors write (SQLite's online backup); says what must travel with it.")
+                .WithExample("backup", "backups/brandpulse.db");
             config.SetExceptionHandler((ex, _) =>
             {
                 if (ex is Data.Operations.StoppedBySignalException stopped)
