@@ -78,6 +78,10 @@ public static class CollectorApp
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Copy the database consistently while collectors write (SQLite's online backup); says what must travel with it.")
                 .WithExample("backup", "backups/brandpulse.db");
+            config.AddCommand<ForgetCommand>("forget")
+                .WithDescription("Erase a person's complaints (by handle, call-centre customer id or volunteer) or single records; logged without the identifier.")
+                .WithExample("forget", "--handle", "@someone", "--reason", "request of 2026-12-04 by e-mail")
+                .WithExample("forget", "--source", "x", "--key", "1790000000000000000", "--reason", "deleted at its source");
             config.SetExceptionHandler((ex, _) =>
             {
                 if (ex is Data.Operations.StoppedBySignalException stopped)
