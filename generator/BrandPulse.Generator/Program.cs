@@ -8,5 +8,6 @@ if (Console.IsErrorRedirected)
     error.Profile.Width = 10_000; // one line per error for logs and scripts
 }
 
-using IDisposable signals = StopSignal.Listen();
+// Only a build stops at its own clean points; serve's web host handles SIGINT/SIGTERM itself.
+using IDisposable? signals = args.FirstOrDefault() == "build" ? StopSignal.Listen() : null;
 return GeneratorApp.Run(args, error);
