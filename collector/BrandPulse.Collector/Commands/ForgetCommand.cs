@@ -39,7 +39,8 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
 
         if (r.Complaints == 0)
         {
-            consoles.Out.WriteLine($"no complaint {what} is stored: nothing erased (logged as erasure {r.LogId}; it will not be stored by later imports or fetches)");
+            string remembered = settings.Channel is null ? "; later imports and fetches will not store it" : "";
+            consoles.Out.WriteLine($"no complaint {what} is stored: nothing erased (logged as erasure {r.LogId}{remembered})");
             if (settings.IsPerson)
             {
                 consoles.Error.WriteLine("note: people are found through their keyed pseudonym; " + KeyNotice.For(settings.Db));

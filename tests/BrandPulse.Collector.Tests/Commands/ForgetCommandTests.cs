@@ -115,6 +115,24 @@ public sealed class ForgetCommandTests
         Assert.Equal(0, Count(run.Db, "SELECT count(*) FROM erasure_log"));
     }
 
+    [Fact]
+    public void Issue18_a_person_erased_on_one_channel_keeps_the_others_and_may_come_back_on_them()
+    {
+        using var run = new CollectorRun();
+        Assert.Equal(0, run.Run("import", "twcs", s_twcs, "--db", run.Db).Exit);
+        long before = Count(run.Db, "SELECT count(*) FROM complaint");
+
+        (int phone, string onPhone, _) = run.Run("forget", "--handle", "105835", "--channel", "phone", "--reason", "calls only", "--db", run.Db);
+        (int twitter, string onTwitter, _) = run.Run("forget", "--handle", "105835", "--channel", "x", "--reason", "tweets only", "--db", run.Db);
+
+        Assert.Equal((0, 0), (phone, twitter));
+        Assert.Contains("no complaint of this person is stored: nothing erased", onPhone);
+        Assert.Contains("erased 1 complaints of this person (twitter 1)", onTwitter);
+        Assert.Equal(before - 1, Count(run.Db, "SELECT count(*) FROM complaint"));
+        Assert.Equal(0, Count(run.Db, "SELECT count(*) FROM erased"));
+        Assert.Equal(2, Count(run.Db, "SELECT count(*) FROM erasure_log"));
+    }
+
     [Theory]
     [InlineData("--handle", "@someone", "--reason", "asked by someone")]
     [InlineData("--customer-id", "12", "--reason", "request")]
