@@ -75,13 +75,26 @@ public static class CollectorApp
                 fetch.AddCommand<FetchXCommand>("x").WithDescription("X API v2 recent search; token from BRANDPULSE_X_BEARER_TOKEN.");
                 fetch.AddCommand<FetchBlueskyCommand>("bluesky").WithDescription("The public Bluesky AppView (no login needed).");
             });
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Copy the database consistently while collectors write (SQLite's online backup); says what must travel with it.")
+                .WithExample("backup", "backups/brandpulse.db");
+            config.AddCommand<ForgetCommand>("forget")
+                .WithDescription("Erase a person's complaints (by handle, call-centre customer id or volunteer) or single records; logged without the identifier.")
+                .WithExample("forget", "--handle", "@someone", "--reason", "request of 2026-12-04 by e-mail")
+                .WithExample("forget", "--source", "x", "--key", "1790000000000000000", "--reason", "deleted at its source");
             config.SetExceptionHandler((ex, _) =>
             {
+                if (ex is Data.Operations.StoppedBySignalException stopped)
+                {
+                    error.MarkupLineInterpolated($"[yellow]stopped:[/] {stopped.Message}");
+                    return stopped.ExitCode;
+                }
+
                 error.MarkupLineInterpolated($"[red]error:[/] {ErrorText.For(ex)}");
                 return ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } ? ExitCodes.TryLater : ExitCodes.Failed;
             });
         });
-        return app.Run(args);
+        return app.Run(args, Data.Operations.StopSignal.Token);
     }
 }
 

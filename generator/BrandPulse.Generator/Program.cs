@@ -1,3 +1,4 @@
+using BrandPulse.Data.Operations;
 using BrandPulse.Generator.Cli;
 using Spectre.Console;
 
@@ -7,4 +8,6 @@ if (Console.IsErrorRedirected)
     error.Profile.Width = 10_000; // one line per error for logs and scripts
 }
 
+// Only a build stops at its own clean points; serve's web host handles SIGINT/SIGTERM itself.
+using IDisposable? signals = args.FirstOrDefault() == "build" ? StopSignal.Listen() : null;
 return GeneratorApp.Run(args, error);

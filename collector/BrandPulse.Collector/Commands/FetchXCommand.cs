@@ -82,6 +82,12 @@ public static class FetchRun
             consoles.Error.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return e.ExitCode;
         }
+        catch (OperationCanceledException) when (Data.Operations.StopSignal.Requested)
+        {
+            consoles.Error.MarkupLineInterpolated(
+                $"[yellow]stopped:[/] interrupted by {Data.Operations.StopSignal.Name}: the pages stored before it are kept, the page in progress is not; run again to continue");
+            return Data.Operations.StopSignal.ExitCode;
+        }
 
         consoles.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{s.Source}: {s.Accounts} accounts, {s.Pages} pages, {s.Inserted} new, {s.Updated} updated, {s.Waiting} waiting, {s.Requests} requests"));

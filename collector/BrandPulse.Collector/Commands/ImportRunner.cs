@@ -1,5 +1,6 @@
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
+using BrandPulse.Data.Operations;
 using BrandPulse.Data.Registry;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
@@ -20,6 +21,7 @@ public static class ImportRunner
         Task<string> hashing = Task.Run(() => ImportSession.Sha256Of(settings.File));
         ParsedInput parsed = parse(connection, pseudonymizer);
         string sha = hashing.GetAwaiter().GetResult();
+        StopSignal.ThrowIfRequested(() => $"nothing of {Path.GetFileName(settings.File)} was stored; run it again");
         ImportSummary summary = WriteWithProgress(consoles, connection, parsed, sha, settings.SelectedOverride);
         SummaryPrinter.Print(consoles, summary);
         if (settings.Report is not null)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Operations;
 using BrandPulse.Data.Store;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -36,8 +37,10 @@ public sealed class ImportSession(SqliteConnection connection)
         ComplaintRestatement? restatement = input.Restates && inputSha256 is not null ? new(connection, tx) : null;
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
+        string RolledBack() => $"the import of {input.InputName} was rolled back, nothing of it was stored; run it again";
         foreach (ComplaintInput c in input.Complaints)
         {
+            StopSignal.ThrowIfRequested(RolledBack);
             (long brandId, string? accountKey) = resolver.Resolve(c);
             StoreOutcome outcome = complaints.Store(c, brandId, accountKey, runId);
             if (outcome != StoreOutcome.Inserted && restatement?.Apply(c, brandId, accountKey, inputSha256!) == true)
@@ -68,6 +71,7 @@ public sealed class ImportSession(SqliteConnection connection)
             WHERE id = @runId;
             """, new { accepted, updated, duplicates, rejected, runId }, tx);
         faults.BeforeCommit();
+        StopSignal.ThrowIfRequested(RolledBack);
         tx.Commit();
 
         return new ImportSummary(input.Source, input.InputName, accepted, updated, duplicates, rejected,

@@ -127,6 +127,26 @@ public static class Migrations
             FROM (SELECT source FROM complaint UNION SELECT source FROM import_run);
             """),
         new(5, "one brand however its name or handle is written (merges brands held twice)", "", MergeSpellings.Apply),
+        new(7, "erasures: a log without identifiers, and what must not come back", """
+            -- One row per 'collect forget': when, what kind, how many complaints, on which channels, and the operator's
+            -- reason. Never the identifier the request named, nor a pseudonym.
+            CREATE TABLE IF NOT EXISTS erasure_log (
+                id            INTEGER PRIMARY KEY,
+                erased_at_ms  INTEGER NOT NULL,
+                kind          TEXT    NOT NULL,              -- 'person' or 'record'
+                complaints    INTEGER NOT NULL,
+                channels      TEXT    NOT NULL,              -- e.g. 'phone,twitter'
+                reason        TEXT    NOT NULL
+            );
+
+            -- What an import or a fetch must not store again (ComplaintStore skips it): the keyed pseudonym of an erased
+            -- complainant or volunteer, or the SHA-256 of an erased record's source and key (never the key itself).
+            CREATE TABLE IF NOT EXISTS erased (
+                kind          TEXT    NOT NULL,              -- 'complainant', 'contributor' or 'record'
+                value         TEXT    NOT NULL,
+                PRIMARY KEY (kind, value)
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

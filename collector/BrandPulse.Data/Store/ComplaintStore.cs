@@ -11,6 +11,9 @@ public enum StoreOutcome
     Inserted,
     Updated,
     Duplicate,
+
+    /// <summary>Not stored: the person or the record was erased (<c>collect forget</c>) and must not come back.</summary>
+    Erased,
 }
 
 /// <summary>
@@ -70,6 +73,7 @@ public sealed class ComplaintStore : IDisposable
     private readonly sqlite3_stmt _update;
     private readonly SqliteCommand _revise;
     private readonly HashSet<long> _revised = [];
+    private readonly Operations.ErasedSet? _erased;
 
     public ComplaintStore(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -79,10 +83,16 @@ public sealed class ComplaintStore : IDisposable
         _insert = PrepareRaw(_db, InsertSql);
         _update = PrepareRaw(_db, UpdateSql);
         _revise = Revisions.Command(connection, transaction);
+        _erased = Operations.ErasedSet.Load(connection, transaction);
     }
 
     public StoreOutcome Store(ComplaintInput c, long brandId, string? accountKey, long importRunId)
     {
+        if (_erased?.Contains(c) == true)
+        {
+            return StoreOutcome.Erased;
+        }
+
         Bind(_insert, c, brandId, accountKey, importRunId);
         Step(_insert, out _);
         if (raw.sqlite3_changes(_db) == 1)

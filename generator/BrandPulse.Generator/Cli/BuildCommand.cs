@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using BrandPulse.Data.Operations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,8 +29,13 @@ public sealed class BuildSettings : CommandSettings
     [Description("The public address of the site, for permanent links, the sitemap and feeds.")]
     public string BaseUrl { get; set; } = Model.SiteContext.DefaultBaseUrl;
 
+    [CommandOption("--lock-wait <SECONDS>")]
+    [Description("When another build is writing into --out, wait this long for it to finish, then give up with exit code 75. Default: 120")]
+    public double LockWait { get; set; } = 120;
+
     public override ValidationResult Validate() =>
-        !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
+        LockWait < 0 ? ValidationResult.Error("--lock-wait must be 0 or more seconds")
+        : !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
         : Edition is not null && !Publishing.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
         : !Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error("--base-url must be an absolute http(s) URL")
         : ValidationResult.Success();
@@ -41,8 +47,15 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
     public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         string siteDir = settings.Site ?? SiteFolder.Locate();
+        using BuildLock buildLock = await BuildLock.AcquireAsync(settings.Out, TimeSpan.FromSeconds(settings.LockWait),
+            message => error.MarkupLineInterpolated($"[yellow]{message}[/]"));
         BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir, settings.Edition, settings.BaseUrl),
-            stage => error.MarkupLineInterpolated($"[grey]… {stage}[/]"));
+            stage =>
+            {
+                // A signal stops the build before its next stage; the staging folder goes with the failed build.
+                StopSignal.ThrowIfRequested(() => $"the build stopped before '{stage}'; its staging folder was removed and the published site is unchanged");
+                error.MarkupLineInterpolated($"[grey]… {stage}[/]");
+            });
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

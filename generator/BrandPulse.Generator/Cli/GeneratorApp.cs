@@ -1,3 +1,4 @@
+using BrandPulse.Data.Operations;
 using BrandPulse.Data.Schema;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,6 +23,16 @@ public static class GeneratorApp
                 .WithExample("serve", "--port", "8080");
             config.SetExceptionHandler((ex, _) =>
             {
+                switch (ex)
+                {
+                    case StoppedBySignalException stopped:
+                        error.MarkupLineInterpolated($"[yellow]stopped:[/] {stopped.Message}");
+                        return stopped.ExitCode;
+                    case BuildLockedException:
+                        error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                        return BuildLockedException.ExitCode;
+                }
+
                 string message = ex switch
                 {
                     SchemaVersionException or FileNotFoundException or DirectoryNotFoundException or Publishing.EditionExistsException => ex.Message,
