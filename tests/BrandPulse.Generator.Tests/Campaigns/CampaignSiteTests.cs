@@ -98,6 +98,34 @@ public sealed class CampaignSiteTests(CampaignSite site)
     }
 
     [Fact]
+    public void A_brand_page_names_the_campaign_its_field_figures_come_from_with_attempts_and_volunteers_per_channel()
+    {
+        // Given O2's stored attempts per channel in the campaign
+        using var db = new SqliteConnection($"Data Source={site.Db};Mode=ReadOnly");
+        db.Open();
+        List<(string Channel, long Attempts, long Volunteers)> counts = db.Query<(string, long, long)>("""
+            SELECT c.channel, COUNT(*), COUNT(DISTINCT c.contributor_pseudonym) FROM complaint c JOIN brand b ON b.id = c.brand_id
+            WHERE c.campaign = @Slug AND b.slug = 'o2' GROUP BY c.channel ORDER BY c.channel;
+            """, new { CampaignSite.Slug }).AsList();
+        Assert.Contains(counts, c => c.Channel == "phone");
+
+        // When O2's page is read
+        IHtmlDocument page = Tests.Site.Pages.Parse(Path.Combine(site.Live, "brands", "o2", "index.html"));
+        IElement source = page.QuerySelector($"#field-campaigns p.field-source[data-campaign='{CampaignSite.Slug}']")!;
+
+        // Then it names and links the campaign, labelled illustrative, with each channel's attempts and volunteers
+        Assert.NotNull(source);
+        Assert.Equal($"../../campaigns/{CampaignSite.Slug}/index.html", source.QuerySelector("a")!.GetAttribute("href"));
+        Assert.NotNull(source.QuerySelector(".tag.illustrative"));
+        string text = Squash(source.TextContent);
+        Assert.All(counts, c => Assert.Contains(
+            $"{Data.Model.Channels.DisplayName(c.Channel)}: {c.Attempts} attempt{(c.Attempts == 1 ? "" : "s")} by {c.Volunteers} volunteer{(c.Volunteers == 1 ? "" : "s")}", text));
+
+        // and a brand no campaign measured has no such section
+        Assert.Null(Tests.Site.Pages.Parse(Path.Combine(site.Live, "brands", "apple", "index.html")).QuerySelector("#field-campaigns"));
+    }
+
+    [Fact]
     public void The_campaigns_are_linked_from_the_navigation_the_index_and_the_capture_page()
     {
         IHtmlDocument home = Tests.Site.Pages.Parse(Path.Combine(site.Live, "index.html"));
