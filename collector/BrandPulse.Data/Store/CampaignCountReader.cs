@@ -23,7 +23,8 @@ public static class CampaignCountReader
                 FROM complaint
                 WHERE source = @Source AND (@CutoffMs IS NULL OR complained_at_ms < @CutoffMs);
                 """, args, tx);
-            List<CampaignBrandCount> perBrand = connection.Query<CampaignBrandCount>("""
+            // Only when there are rows: an empty result gives Dapper no column types to map the counts from.
+            List<CampaignBrandCount> perBrand = attempts == 0 ? [] : connection.Query<CampaignBrandCount>("""
                 SELECT brand_id AS BrandId, channel AS Channel, COUNT(*) AS Attempts, COUNT(DISTINCT contributor_pseudonym) AS Volunteers
                 FROM complaint
                 WHERE source = @Source AND (@CutoffMs IS NULL OR complained_at_ms < @CutoffMs)
