@@ -1,8 +1,12 @@
 using BrandPulse.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace BrandPulse.Browser.Tests;
 
-/// <summary>The pages a field campaign adds (its page, the index, the brand pages' campaign section) are valid HTML.</summary>
+/// <summary>
+/// The pages a field campaign adds (its page, the index, the brand pages' campaign section) are valid HTML and fit a
+/// 360 px phone.
+/// </summary>
 [Collection(CampaignDemoSiteCollection.Name)]
 public sealed class CampaignPagesValidationTests(CampaignDemoSite site)
 {
@@ -19,5 +23,19 @@ public sealed class CampaignPagesValidationTests(CampaignDemoSite site)
 
         // Then
         Assert.True(errors.Count == 0, string.Join('\n', errors.OrderBy(e => e.Page, StringComparer.Ordinal).ThenBy(e => e.Line)));
+    }
+
+    [Theory]
+    [InlineData("campaigns/index.html")]
+    [InlineData("campaigns/demo-diciembre-2026/index.html")]
+    [InlineData("brands/o2/index.html")]
+    public async Task A_campaign_page_fits_a_360_px_phone_without_scrolling_sideways(string path)
+    {
+        await using IBrowserContext context = await site.NewPhoneAsync(BuiltSite.PhoneWidth);
+        IPage page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.InRange(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), 1, BuiltSite.PhoneWidth + 1);
     }
 }
