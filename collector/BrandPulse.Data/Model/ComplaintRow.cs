@@ -57,6 +57,9 @@ public sealed record Snapshot(
     /// <summary>The field campaigns loaded into the database (parsed from their stored definition), by slug.</summary>
     public IReadOnlyList<Campaign> Campaigns { get; init; } = [];
 
+    /// <summary>Per campaign (in the order of <see cref="Campaigns"/>): attempts and volunteers counted so far.</summary>
+    public IReadOnlyList<CampaignCounts> CampaignCounts { get; init; } = [];
+
     /// <summary>The database's identity (a new one for a database made from scratch).</summary>
     public string DatabaseId { get; init; } = "";
 

@@ -40,6 +40,7 @@ public static class SnapshotReader
         int version = Migrator.CurrentVersion(connection);
         IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
         IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
+        IReadOnlyList<CampaignCounts> campaignCounts = CampaignCountReader.Read(connection, tx, campaigns, cutoffMs);
         tx.Commit();
         return new Snapshot(all, accounts, complaints, version, aliases)
         {
@@ -47,6 +48,7 @@ public static class SnapshotReader
             Stamps = stamps,
             DataSets = dataSets,
             Campaigns = campaigns,
+            CampaignCounts = campaignCounts,
         };
     }
 

@@ -52,6 +52,9 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"compute": everything the pages, charts and downloads are rendered from.</summary>
     public SiteModel Model { get; set; } = null!;
 
+    /// <summary>"campaigns": the field campaigns, with what their volunteers contributed.</summary>
+    public IReadOnlyList<CampaignView> Campaigns { get; set; } = [];
+
     /// <summary>"compute": whether the snapshot is large enough that memory is handed back between stages.</summary>
     public bool ManyRows => Snapshot.Complaints.Count > 100_000;
 

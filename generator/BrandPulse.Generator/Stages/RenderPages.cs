@@ -17,20 +17,21 @@ public static class RenderPages
     /// <summary>Renders and writes every page; keeps their paths for the sitemap.</summary>
     public static async Task RunAsync(BuildState state)
     {
-        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, state.Context);
+        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, state.Context, state.Campaigns);
         state.Write(pages);
         state.PageCount = pages.Count;
         state.PagePaths = [.. pages.Select(p => p with { Bytes = [] })];
     }
 
     public static Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
-        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context) =>
-        PageJobs.RenderAsync(Jobs(model, content, charts, context));
+        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null) =>
+        PageJobs.RenderAsync(Jobs(model, content, charts, context, campaigns));
 
     /// <summary>Every page, in the order the files are listed.</summary>
     public static IReadOnlyList<PageJob> Jobs(SiteModel model, IReadOnlyList<ContentPage> content,
-        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context)
+        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null)
     {
+        campaigns ??= [];
         var jobs = new List<PageJob>
         {
             PageJob.Of<HomePage>("index.html", new Dictionary<string, object?>
@@ -57,6 +58,7 @@ public static class RenderPages
                 [nameof(BrandPage.Brand)] = brand,
                 [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
                 [nameof(BrandPage.Context)] = context,
+                [nameof(BrandPage.Campaigns)] = CampaignPages.Of(campaigns, brand.Brand.Slug),
             }, BrandWeight));
         }
 
@@ -83,6 +85,7 @@ public static class RenderPages
 
         jobs.AddRange(SectionPages.Jobs(model, context));
         jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
+        jobs.AddRange(CampaignPages.Jobs(campaigns, context));
         return jobs;
     }
 

@@ -19,6 +19,15 @@ public static class Collect
         }
     }
 
+    /// <summary>Runs the collector and returns its exit code and what it wrote, whatever the exit code.</summary>
+    public static (int Exit, string Output, string Error) Capture(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CollectorApp.Run(args, Console(output), Console(error));
+        return (exit, output.ToString(), error.ToString());
+    }
+
     private static IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),

@@ -10,4 +10,11 @@ public static class DemoData
         Collect.Run("import", "ibm-cdp", RepoRoot.Combine("data", "ibm_twitter_cdp_dev.json"), "--db", db);
         Collect.Run("import", "manual", RepoRoot.Combine("data", "illustrative_phone_log.csv"), "--illustrative", "--db", db);
     }
+
+    /// <summary>The illustrative field campaign <c>./brandpulse demo</c> also loads and imports.</summary>
+    public static void ImportCampaignInto(string db)
+    {
+        Collect.Run("campaign", "load", RepoRoot.Combine("data", "campaigns", "demo-2026-12.json"), "--db", db);
+        Collect.Run("import", "field", RepoRoot.Combine("data", "illustrative_campaign_export.csv"), "--db", db);
+    }
 }

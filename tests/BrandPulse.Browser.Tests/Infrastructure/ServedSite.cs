@@ -22,6 +22,9 @@ public sealed class ServedSite : IAsyncDisposable
 
     public string OutputDir => Path.Combine(_tempDir, "site");
 
+    /// <summary>The database the site was built from (with its pseudonym key beside it).</summary>
+    public string DatabasePath => Path.Combine(_tempDir, "bp.db");
+
     public Uri Url(string relative) => new(BaseUri, relative);
 
     /// <summary>Creates the database with <paramref name="collect"/> (given its path), builds and serves the site.</summary>
