@@ -33,7 +33,7 @@ public static class WaitChart
         var series = new List<WaitSeries>();
         foreach (ChannelFigures f in channels.Where(c => c.Status != FigureStatus.TooFew))
         {
-            series.Add(SeriesOf(f.Channel, KaplanMeier.Fit(f.Observations)));
+            series.Add(f.Law?.Phone is { } phone ? SeriesOf(f.Channel, phone.Curve) : SeriesOf(f.Channel, KaplanMeier.Fit(f.Observations)));
         }
 
         return series;
@@ -44,6 +44,33 @@ public static class WaitChart
     {
         (List<double> xs, List<double> ys) = Thin(curve.Steps);
         return new WaitSeries(channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList());
+    }
+
+    /// <summary>
+    /// The phone's curve: the share of all calls that had not reached a person by t (still waiting, or ended another
+    /// way), one minus the Aalen-Johansen cumulative incidence of reaching one.
+    /// </summary>
+    public static WaitSeries SeriesOf(string channel, IReadOnlyList<IncidencePoint> curve)
+    {
+        SurvivalStep[] steps = [.. curve.Select(p => new SurvivalStep(p.Seconds / 60.0, 0, 0, 0, 1 - p.ReachedPerson, 0, 0, null, null))];
+        (List<double> xs, List<double> ys) = Thin(steps);
+        return new WaitSeries(channel, xs, ys, [.. TableTimes.Select(t => NotReachedAt(curve, t * 60))]);
+    }
+
+    private static double NotReachedAt(IReadOnlyList<IncidencePoint> curve, double seconds)
+    {
+        double reached = 0;
+        foreach (IncidencePoint p in curve)
+        {
+            if (p.Seconds > seconds)
+            {
+                break;
+            }
+
+            reached = p.ReachedPerson;
+        }
+
+        return 1 - reached;
     }
 
     public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series)
