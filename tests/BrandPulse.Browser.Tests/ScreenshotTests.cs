@@ -16,6 +16,8 @@ public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
     [InlineData("index.html", "home", BuiltSite.PhoneWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.DesktopWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.PhoneWidth)]
+    [InlineData("ley-10-2025/index.html", "ley-10-2025", BuiltSite.DesktopWidth)]
+    [InlineData("ley-10-2025/index.html", "ley-10-2025", BuiltSite.PhoneWidth)]
     public async Task Saves_a_full_page_screenshot(string path, string name, int width)
     {
         // Given

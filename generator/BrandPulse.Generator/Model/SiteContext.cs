@@ -11,7 +11,7 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     public IReadOnlyList<string> Editions => PublishedEditions ?? [];
 
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
-    public const string CurrentMethodologyVersion = "1.0";
+    public const string CurrentMethodologyVersion = "2.0";
 
     public string Url(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 }

@@ -91,6 +91,9 @@ public sealed record SiteModel(
     string? Edition,
     IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
+    /// <summary>The field campaigns' names, by slug (the scoreboard names the campaign each figure comes from).</summary>
+    public IReadOnlyDictionary<string, string> CampaignNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Addresses of merged brands and the slug they redirect to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
 

@@ -76,6 +76,7 @@ public static class LayoutMarkup
                       <li><a href="{{Root}}brands/index.html">Brands</a></li>
                       <li><a href="{{Root}}channels/index.html">Channels</a></li>
                       <li><a href="{{Root}}compare/index.html">Compare</a></li>
+                      <li><a href="{{Root}}ley-10-2025/index.html">Ley 10/2025</a></li>
                       <li><a href="{{Root}}methodology/index.html">Methodology</a></li>
                       <li><a href="{{Root}}data/index.html">Data</a></li>
                       <li><a href="{{Root}}about/index.html">About</a></li></ul></nav>
