@@ -82,8 +82,11 @@ public static class WaitChart
 
         string alt = $"Chart of the share of {brandName}'s complainants still waiting for a first answer over time: " +
             string.Join("; ", series.Select(s =>
-                $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
-                $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
+                s.Channel == Channels.Phone
+                    ? $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} of callers had not reached a person after 1 hour " +
+                      $"(still waiting, or the call had ended another way), {Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day"
+                    : $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
+                      $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
             ". The table below gives the values.";
         return new WaitChartModel(brandName, series, alt);
     }
@@ -105,7 +108,7 @@ public static class WaitChart
             scatter.MarkerSize = 0;
             scatter.LineWidth = 2.5f;
             scatter.Color = s_palette[i++ % s_palette.Length];
-            scatter.LegendText = Channels.DisplayName(s.Channel);
+            scatter.LegendText = s.Channel == Channels.Phone ? "Phone: not yet reached a person" : Channels.DisplayName(s.Channel);
             maxX = Math.Max(maxX, s.Minutes.Max());
         }
 
