@@ -35,6 +35,9 @@ public sealed class BankPhoneSiteTests
         Assert.NotNull(phoneRow);
         Assert.Contains("31,052", phoneRow!.TextContent);
         Assert.Contains("Ley 10/2025", page.Body!.TextContent);
+        Assert.Contains("How the calls ended: 27,091 reached a person, 3,961 gave up.", page.Body!.TextContent);
+        Assert.Contains("below the 95% mark", page.QuerySelector("section.law-panel")!.TextContent);
+        Assert.Contains("the starting point, never a breach", page.QuerySelector("section.law-panel")!.TextContent); // calls of 1999
         Assert.NotNull(page.QuerySelector("figure.chart img[src='wait.svg']"));
         Assert.True(File.Exists(tmp.File("site/brands/anonymous-bank/wait.svg")));
 

@@ -35,6 +35,17 @@ public static class LawText
         _ => "scope unknown",
     };
 
+    /// <summary>How the calls ended, in words with counts ("25,499 reached a person, 3,961 gave up"), in a fixed order.</summary>
+    public static string Outcomes(IReadOnlyDictionary<string, int> outcomes) => string.Join(", ",
+        new (string Code, string Words)[]
+        {
+            (PhoneOutcomes.ReachedPerson, "reached a person"), (PhoneOutcomes.Abandoned, "gave up"),
+            ("hung_up_after_wait", "hung up after the protocol's wait"), (PhoneOutcomes.CutOff, "were cut off"),
+            (PhoneOutcomes.NoPersonOffered, "were never offered a person"), (PhoneOutcomes.BusyNoAnswer, "found the line busy or unanswered"),
+        }
+        .Where(o => outcomes.GetValueOrDefault(o.Code) > 0)
+        .Select(o => $"{FigureText.Count(outcomes[o.Code])} {o.Words}"));
+
     /// <summary>The note for figures made before the law applied.</summary>
     public const string StartingPointNote =
         "Made before 28 December 2026, when the law began to apply: the starting point, never a breach.";
