@@ -55,6 +55,41 @@ public static class ChannelGap
             double.IsFinite(high) ? high : null);
     }
 
+    /// <summary>
+    /// The same ratio from medians bootstrapped beforehand, each group on its own stream (e.g. the phone's
+    /// Aalen-Johansen medians over Twitter/X's Kaplan-Meier ones, in the same unit): replicate r of a over replicate r
+    /// of b, with the rules above. Both need the same number of replicates.
+    /// </summary>
+    public static GapEstimate FromMedians(BootstrapMedians a, BootstrapMedians b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Replicates.Length != b.Replicates.Length || a.Replicates.Length == 0)
+        {
+            throw new ArgumentException("Both groups need the same, non-zero number of replicates.", nameof(b));
+        }
+
+        double[] ratios = new double[a.Replicates.Length];
+        int defined = 0;
+        for (int r = 0; r < ratios.Length; r++)
+        {
+            double ratio = RatioOf(a.Replicates[r], b.Replicates[r]);
+            if (!double.IsNaN(ratio))
+            {
+                ratios[defined++] = ratio;
+            }
+        }
+
+        double? ratioValue = double.IsFinite(a.Point) && double.IsFinite(b.Point) && b.Point > 0 ? a.Point / b.Point : null;
+        if (defined == 0)
+        {
+            return new GapEstimate(ratioValue, null, null);
+        }
+
+        var (low, high) = BootstrapPercentile.Interval<double>(ratios.AsSpan(0, defined));
+        return new GapEstimate(ratioValue, double.IsFinite(low) ? low : null, double.IsFinite(high) ? high : null);
+    }
+
     /// <summary>Ratio with not-reached medians as +infinity: inf/x = inf, x/inf = 0, inf/inf = NaN, x/0 = inf, 0/0 = NaN.</summary>
     private static double RatioOf(double medianA, double medianB) => medianA / medianB;
 }

@@ -9,6 +9,7 @@ public sealed class NavigationTests(BuiltSite site)
     [Theory]
     [InlineData("index.html")]
     [InlineData("brands/apple/index.html")]
+    [InlineData("ley-10-2025/index.html")]
     public async Task Every_header_link_leads_to_a_page_with_a_heading(string startPage)
     {
         // Given

@@ -20,6 +20,8 @@ public sealed class ScreenshotTests(BuiltSite site, ITestOutputHelper output)
     [InlineData("index.html", "home", BuiltSite.PhoneWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.DesktopWidth)]
     [InlineData("brands/apple/index.html", "brand-apple", BuiltSite.PhoneWidth)]
+    [InlineData("ley-10-2025/index.html", "ley-10-2025", BuiltSite.DesktopWidth)]
+    [InlineData("ley-10-2025/index.html", "ley-10-2025", BuiltSite.PhoneWidth)]
     public async Task A_full_page_screenshot_is_as_wide_as_the_screen_with_the_title_on_the_first_screen(string path, string name, int width)
     {
         // Given

@@ -1,7 +1,11 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Calls;
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Store;
+using BrandPulse.Statistics;
 using BrandPulse.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -31,6 +35,9 @@ public sealed class BankPhoneSiteTests
         Assert.NotNull(phoneRow);
         Assert.Contains("31,052", phoneRow!.TextContent);
         Assert.Contains("Ley 10/2025", page.Body!.TextContent);
+        Assert.Contains("How the calls ended: 27,091 reached a person, 3,961 gave up.", page.Body!.TextContent);
+        Assert.Contains("below the 95% mark", page.QuerySelector("section.law-panel")!.TextContent);
+        Assert.Contains("the starting point, never a breach", page.QuerySelector("section.law-panel")!.TextContent); // calls of 1999
         Assert.NotNull(page.QuerySelector("figure.chart img[src='wait.svg']"));
         Assert.True(File.Exists(tmp.File("site/brands/anonymous-bank/wait.svg")));
 
@@ -38,5 +45,46 @@ public sealed class BankPhoneSiteTests
         var home = new HtmlParser().ParseDocument(File.ReadAllText(tmp.File("site/index.html")));
         var phone = home.QuerySelector("table.ranking-table[data-channel=phone]");
         Assert.Contains("Anonymous Bank", phone!.TextContent);
+
+        // and the downloads give the caller's 3-minute share (25,499 of 31,052 reached a person), the call-centre
+        // convention beside it, the verdict below the 95% mark, and no Kaplan-Meier 3-minute share for the phone
+        string[] lines = File.ReadAllLines(tmp.File("site/data/rankings.csv"));
+        string[] header = lines[0].Split(',');
+        string[] row = lines.Single(l => l.Contains(",anonymous-bank,", StringComparison.Ordinal) && l.Contains(",phone,", StringComparison.Ordinal)).Split(',');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
+        Assert.Equal("31052", Cell("complaints"));
+        Assert.Equal(0.8212, double.Parse(Cell("reached_human_within_3min"), CultureInfo.InvariantCulture));
+        Assert.True(double.Parse(Cell("reached_human_within_3min_upper"), CultureInfo.InvariantCulture) < 0.95);
+        Assert.Equal(0.929, Math.Round(double.Parse(Cell("callcentre_within_3min"), CultureInfo.InvariantCulture), 3));
+        Assert.Equal("below", Cell("law_3min_verdict"));
+        Assert.Equal("", Cell("law_more_calls_needed"));
+        Assert.Equal("", Cell("answered_within_3min"));
+        Assert.Equal("", Cell("answered_within_3min_lower"));
+        Assert.Equal("", Cell("answered_within_3min_upper"));
+        Assert.Equal("", Cell("answered_within_15_working_days"));
+        Assert.Equal("", Cell("volunteers"));
+        Assert.Equal("unknown", Cell("law_scope"));
+        Assert.Equal("law_scope", header[^2]);
+        Assert.Equal("answered_in_complaint_language", header[^1]);
+        Assert.Equal("reached_human_within_3min", header[Array.IndexOf(header, "period_end") + 1]);
+
+        // and the phone median is the competing-risk one (half of all callers had reached a person) with its seeded
+        // bootstrap interval, not Kaplan-Meier's with a Brookmeyer-Crowley interval
+        List<PhoneCall> phoneCalls;
+        List<WaitObservation> observations;
+        using (SqliteConnection c = Database.OpenReadOnly(db))
+        {
+            List<ComplaintRow> rows = [.. SnapshotReader.Read(c).Complaints.Where(r => r.Quality is null)];
+            phoneCalls = [.. rows.Select(r => new PhoneCall(r.WaitSeconds, PhoneOutcomeCodes.Parse(r.Outcome!)))];
+            observations = [.. rows.Select(r => new WaitObservation(r.WaitMinutes, r.Answered))];
+        }
+
+        double competing = AalenJohansen.Fit(phoneCalls).Median()!.Value / 60.0;
+        PhoneMedianEstimate bootstrap = PhoneMedianEstimate.Of(phoneCalls, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, "phone:anonymous-bank");
+        QuantileEstimate kaplanMeier = KaplanMeier.Fit(observations).Quantile(0.5);
+        Assert.Equal(Units.RoundMinutes(competing), double.Parse(Cell("median_minutes"), CultureInfo.InvariantCulture));
+        Assert.Equal(Units.RoundMinutes(bootstrap.LowerSeconds!.Value / 60.0), double.Parse(Cell("median_lower_minutes"), CultureInfo.InvariantCulture));
+        Assert.Equal(Units.RoundMinutes(bootstrap.UpperSeconds!.Value / 60.0), double.Parse(Cell("median_upper_minutes"), CultureInfo.InvariantCulture));
+        Assert.True(kaplanMeier.Value <= competing); // giving up censored instead: never later
     }
 }

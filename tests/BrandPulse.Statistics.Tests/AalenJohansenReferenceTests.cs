@@ -42,10 +42,11 @@ public sealed class AalenJohansenReferenceTests
         Assert.Null(curve.Median());
 
         // and the 3-minute share: 4 calls censored before 180 s are undetermined; 10 of the other 36 reached a person
-        // within 180 s (0.2778); 7 hung up before 180 s, so the convention is 10 / 29 = 0.3448 (counted in Python)
+        // within 180 s (0.2778); 8 hung up inside 180 s (7 before it, one at exactly 180 s: inside the limit, as a person
+        // reached then would count), so the convention is 10 / 28 = 0.3571 (counted in Python)
         ThreeMinuteShare share = ThreeMinuteShare.Of(calls);
         Assert.Equal((10, 36, 4), (share.Share.Successes, share.Share.Trials, share.Undetermined));
-        Assert.Equal((10, 29), (share.CallCentreConvention.Successes, share.CallCentreConvention.Trials));
+        Assert.Equal((10, 28), (share.CallCentreConvention.Successes, share.CallCentreConvention.Trials));
     }
 
     private static PhoneCall Parse(string token)

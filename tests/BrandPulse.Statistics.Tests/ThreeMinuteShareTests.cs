@@ -56,4 +56,21 @@ public sealed class ThreeMinuteShareTests
         Assert.Equal(1, figures.Undetermined);
         Assert.Equal((1, 4), (figures.CallCentreConvention.Successes, figures.CallCentreConvention.Trials));
     }
+
+    [Fact]
+    public void A_hang_up_at_exactly_three_minutes_is_inside_the_limit_for_the_convention()
+    {
+        // Given (as on the bank log, where 9 of the 3,596 early hang-ups were at exactly 180 s) a person reached at
+        // 60 s, a hang-up at exactly 180 s and one at 181 s
+        PhoneCall[] calls = [new(60, PhoneOutcome.ReachedPerson), new(180, PhoneOutcome.Abandoned), new(181, PhoneOutcome.Abandoned)];
+
+        // When computed
+        ThreeMinuteShare figures = ThreeMinuteShare.Of(calls);
+
+        // Then the convention leaves out the hang-up at 180 s (inside 3 minutes, as a person reached then would count)
+        // but not the one at 181 s: 1 / 2; the share counts both as failures: 1 / 3
+        Assert.Equal(1, figures.AbandonedBeforeLimit);
+        Assert.Equal((1, 2), (figures.CallCentreConvention.Successes, figures.CallCentreConvention.Trials));
+        Assert.Equal((1, 3), (figures.Share.Successes, figures.Share.Trials));
+    }
 }

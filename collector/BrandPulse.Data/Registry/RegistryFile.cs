@@ -6,7 +6,8 @@ namespace BrandPulse.Data.Registry;
 
 /// <summary>
 /// Reads the brand registry (<c>data/brands.csv</c>): <c>slug,name,industry,accounts</c>, where accounts is a
-/// <c>;</c>-separated list of <c>channel:handle</c> (e.g. <c>twitter:AppleSupport;twitter:Apple</c>). Read with the
+/// <c>;</c>-separated list of <c>channel:handle</c> (e.g. <c>twitter:AppleSupport;twitter:Apple</c>), and an optional
+/// <c>law_scope</c> column (basic_service, large_company, not_covered, unknown; empty is unknown). Read with the
 /// importers' <see cref="CsvRecordReader"/>: strict UTF-8 (a row with invalid bytes is rejected, naming its field) and
 /// physical line numbers.
 /// </summary>
@@ -36,6 +37,7 @@ public static class RegistryFile
             column[required] = at;
         }
 
+        int lawScopeColumn = Array.IndexOf(names, "law_scope");
         var entries = new List<RegistryEntry>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         while (records.MoveNext())
@@ -72,6 +74,19 @@ public static class RegistryFile
                 continue;
             }
 
+            string lawScope = lawScopeColumn >= 0 && lawScopeColumn < record.Fields.Count
+                ? (record.Fields[lawScopeColumn] ?? "").Trim() : "";
+            if (lawScope.Length == 0)
+            {
+                lawScope = LawScopes.Unknown;
+            }
+            else if (!LawScopes.All.Contains(lawScope))
+            {
+                issues.Add(new ImportIssue(IssueKind.Rejected, file, line, "law_scope",
+                    $"'{lawScope}' is not a law scope (expected {string.Join(", ", LawScopes.All)})"));
+                continue;
+            }
+
             var accounts = new List<(string, string)>();
             foreach (string part in Field("accounts").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -96,7 +111,7 @@ public static class RegistryFile
                 accounts.Add((channel, handle));
             }
 
-            entries.Add(new RegistryEntry(slug, name, industry, accounts, line));
+            entries.Add(new RegistryEntry(slug, name, industry, accounts, line, lawScope));
         }
 
         return entries;

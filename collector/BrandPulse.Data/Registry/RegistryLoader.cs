@@ -12,7 +12,7 @@ public sealed record RegistryLoadResult(int Added, int Updated, int AccountsAtta
 /// name and industry follow the registry, and its accounts are attached (moving them, with their complaints,
 /// from a brand the importer had made up for an unknown account). A brand that is not the registry's but has the
 /// same name (by <see cref="NameKey"/>) as a new registry brand, logged or imported before it was registered, is
-/// merged into it: its address redirects.
+/// merged into it: its address redirects. Its law scope (Ley 10/2025) follows the registry too.
 /// </summary>
 public static class RegistryLoader
 {
@@ -41,6 +41,8 @@ public static class RegistryLoader
                 brands.Update(brand.Id, entry.Name, entry.Industry);
                 updated++;
             }
+
+            brands.SetLawScope(brand.Id, entry.LawScope);
 
             foreach ((string channel, string handle) in entry.Accounts)
             {

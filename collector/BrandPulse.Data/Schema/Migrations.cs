@@ -127,6 +127,11 @@ public static class Migrations
             FROM (SELECT source FROM complaint UNION SELECT source FROM import_run);
             """),
         new(5, "one brand however its name or handle is written (merges brands held twice)", "", MergeSpellings.Apply),
+        new(6, "whether Ley 10/2025 covers a brand (from the registry)", """
+            -- basic_service | large_company | not_covered | unknown: what the registry knows of the law's scope.
+            ALTER TABLE brand ADD COLUMN law_scope TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (law_scope IN ('basic_service', 'large_company', 'not_covered', 'unknown'));
+            """),
         new(7, "erasures: a log without identifiers, and what must not come back", """
             -- One row per 'collect forget': when, what kind, how many complaints, on which channels, and the operator's
             -- reason. Never the identifier the request named, nor a pseudonym.

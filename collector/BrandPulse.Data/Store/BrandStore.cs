@@ -80,6 +80,11 @@ public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? t
         UPDATE brand SET display_name = @displayName, industry = @industry WHERE id = @id;
         """, new { id, displayName = CleanName(displayName), industry = industry is null ? null : CleanText.Name(industry) }, transaction);
 
+    /// <summary>Sets whether Ley 10/2025 covers the brand (one of <see cref="LawScopes"/>); true when it changed.</summary>
+    public bool SetLawScope(long id, string lawScope) => connection.Execute("""
+        UPDATE brand SET law_scope = @lawScope WHERE id = @id AND law_scope <> @lawScope;
+        """, new { id, lawScope }, transaction) > 0;
+
     private static string CleanName(string name)
     {
         string clean = NameKey.Clean(name);

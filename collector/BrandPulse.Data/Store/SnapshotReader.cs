@@ -22,7 +22,7 @@ public static class SnapshotReader
     {
         using SqliteTransaction tx = connection.BeginTransaction(deferred: true);
         var brands = new BrandStore(connection, tx);
-        IReadOnlyList<Brand> all = brands.All();
+        IReadOnlyList<Brand> all = WithLawScopes(connection, tx, brands.All());
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
         string databaseId = connection.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';", transaction: tx) ?? "";
         List<BrandStamp> stamps = ReadStamps(connection, tx);
@@ -50,6 +50,14 @@ public static class SnapshotReader
             Campaigns = campaigns,
             CampaignCounts = campaignCounts,
         };
+    }
+
+    /// <summary>The brands with their <see cref="Brand.LawScope"/> (schema v6).</summary>
+    private static List<Brand> WithLawScopes(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<Brand> brands)
+    {
+        Dictionary<long, string> scopes = connection.Query<(long Id, string Scope)>(
+            "SELECT id AS Id, law_scope AS Scope FROM brand;", transaction: tx).ToDictionary(r => r.Id, r => r.Scope);
+        return [.. brands.Select(b => scopes.TryGetValue(b.Id, out string? scope) ? b with { LawScope = scope } : b)];
     }
 
     /// <summary>

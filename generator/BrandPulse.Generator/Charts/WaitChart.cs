@@ -33,7 +33,7 @@ public static class WaitChart
         var series = new List<WaitSeries>();
         foreach (ChannelFigures f in channels.Where(c => c.Status != FigureStatus.TooFew))
         {
-            series.Add(SeriesOf(f.Channel, KaplanMeier.Fit(f.Observations)));
+            series.Add(f.Law?.Phone is { } phone ? SeriesOf(f.Channel, phone.Curve) : SeriesOf(f.Channel, KaplanMeier.Fit(f.Observations)));
         }
 
         return series;
@@ -46,6 +46,33 @@ public static class WaitChart
         return new WaitSeries(channel, xs, ys, TableTimes.Select(curve.SurvivalAt).ToList());
     }
 
+    /// <summary>
+    /// The phone's curve: the share of all calls that had not reached a person by t (still waiting, or ended another
+    /// way), one minus the Aalen-Johansen cumulative incidence of reaching one.
+    /// </summary>
+    public static WaitSeries SeriesOf(string channel, IReadOnlyList<IncidencePoint> curve)
+    {
+        SurvivalStep[] steps = [.. curve.Select(p => new SurvivalStep(p.Seconds / 60.0, 0, 0, 0, 1 - p.ReachedPerson, 0, 0, null, null))];
+        (List<double> xs, List<double> ys) = Thin(steps);
+        return new WaitSeries(channel, xs, ys, [.. TableTimes.Select(t => NotReachedAt(curve, t * 60))]);
+    }
+
+    private static double NotReachedAt(IReadOnlyList<IncidencePoint> curve, double seconds)
+    {
+        double reached = 0;
+        foreach (IncidencePoint p in curve)
+        {
+            if (p.Seconds > seconds)
+            {
+                break;
+            }
+
+            reached = p.ReachedPerson;
+        }
+
+        return 1 - reached;
+    }
+
     public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series)
     {
         if (series.Count == 0)
@@ -55,8 +82,11 @@ public static class WaitChart
 
         string alt = $"Chart of the share of {brandName}'s complainants still waiting for a first answer over time: " +
             string.Join("; ", series.Select(s =>
-                $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
-                $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
+                s.Channel == Channels.Phone
+                    ? $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} of callers had not reached a person after 1 hour " +
+                      $"(still waiting, or the call had ended another way), {Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day"
+                    : $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
+                      $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
             ". The table below gives the values.";
         return new WaitChartModel(brandName, series, alt);
     }
@@ -78,7 +108,7 @@ public static class WaitChart
             scatter.MarkerSize = 0;
             scatter.LineWidth = 2.5f;
             scatter.Color = s_palette[i++ % s_palette.Length];
-            scatter.LegendText = Channels.DisplayName(s.Channel);
+            scatter.LegendText = s.Channel == Channels.Phone ? "Phone: not yet reached a person" : Channels.DisplayName(s.Channel);
             maxX = Math.Max(maxX, s.Minutes.Max());
         }
 

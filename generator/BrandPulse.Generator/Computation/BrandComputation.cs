@@ -34,7 +34,20 @@ public static class BrandComputation
     public static IReadOnlyList<BrandOwnFigures> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
-        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value)).ToList();
+        Dictionary<string, Campaign> campaigns = CampaignsOf(snapshot);
+        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value, campaigns)).ToList();
+    }
+
+    /// <summary>The snapshot's campaigns by slug.</summary>
+    public static Dictionary<string, Campaign> CampaignsOf(Snapshot snapshot)
+    {
+        var campaigns = new Dictionary<string, Campaign>(StringComparer.Ordinal);
+        foreach (Campaign campaign in snapshot.Campaigns)
+        {
+            campaigns[campaign.Slug] = campaign;
+        }
+
+        return campaigns;
     }
 
     /// <summary>
@@ -42,27 +55,31 @@ public static class BrandComputation
     /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
     /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
     /// </summary>
-    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign>? campaigns = null)
     {
+        campaigns ??= new Dictionary<string, Campaign>(StringComparer.Ordinal);
+        BootstrapMedians? phoneMedians = null;
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
         foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
                      .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
         {
-            (ChannelFigures figures, SurvivalCurve curve) = Figures(brand, channel, own);
+            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3) = Figures(brand, channel, own, campaigns);
             channels.Add(figures);
+            phoneMedians = own3 ?? phoneMedians;
             if (figures.Status != FigureStatus.TooFew)
             {
-                chart.Add(WaitChart.SeriesOf(channel, curve));
+                chart.Add(figures.Law?.Phone is { } phone ? WaitChart.SeriesOf(channel, phone.Curve) : WaitChart.SeriesOf(channel, curve));
             }
         }
 
         Dictionary<string, BootstrapMedians> medians = channels
             .Where(f => f.Status == FigureStatus.Ranked)
             .ToDictionary(f => f.Channel,
-                f => RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
+                f => f.Channel == Channels.Phone && phoneMedians is not null ? phoneMedians
+                    : RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
                 StringComparer.Ordinal);
-        return new BrandOwnFigures(brand.Id, channels, medians, GapOf(channels), Recent(rows), chart, Sources(rows));
+        return new BrandOwnFigures(brand.Id, channels, medians, GapOf(brand, channels, medians, phoneMedians), Recent(rows), chart, Sources(rows));
     }
 
     /// <summary>Rows in <see cref="ComplaintOrder"/> come channel by channel: the runs of each channel.</summary>
@@ -104,17 +121,29 @@ public static class BrandComputation
             .OrderBy(s => s.Source, StringComparer.Ordinal)];
     }
 
-    private static (ChannelFigures Figures, SurvivalCurve Curve) Figures(Brand brand, string channel, List<ComplaintRow> rows)
+    private static (ChannelFigures Figures, SurvivalCurve Curve, BootstrapMedians? PhoneMedians) Figures(
+        Brand brand, string channel, List<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign> campaigns)
     {
         List<ComplaintRow> usable = rows.Where(r => r.Quality is null).ToList();
         List<WaitObservation> observations = usable.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList();
         SurvivalCurve curve = KaplanMeier.Fit(observations);
         ResponseSummary summary = ResponseSummary.Of(curve);
+        bool illustrative = usable.Any(r => r.Illustrative);
+        (ChannelLawFigures law, BootstrapMedians? phoneMedians) = LawComputation.Of(brand, channel, usable, campaigns, illustrative);
+        if (law.Phone is { } phone)
+        {
+            // The phone median is the competing-risk one: the time by which half of all callers had reached a person.
+            summary = summary with
+            {
+                Median = new QuantileEstimate(phone.Median.Seconds / 60.0, phone.Median.LowerSeconds / 60.0, phone.Median.UpperSeconds / 60.0),
+            };
+        }
+
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
         int answeredOnly = usable.Count(r => AnsweredOnlySources.Names.Contains(r.Source));
         var figures = new ChannelFigures(brand, channel, summary, observations, status, null,
-            Illustrative: usable.Any(r => r.Illustrative),
+            Illustrative: illustrative,
             SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,
             LeftOutForQuality: rows.Count - usable.Count,
             PeriodStartMs: rows.Min(r => r.ComplainedAtMs),
@@ -123,9 +152,9 @@ public static class BrandComputation
             Trend: Trend(usable),
             Kinds: Kinds(usable))
         {
-            Within3Min = summary.N == 0 ? ShareEstimate.Unknown : curve.AnsweredWithin(3),
+            Law = law,
         };
-        return (figures, curve);
+        return (figures, curve, phoneMedians);
     }
 
     /// <summary>The newest complaints counted, as the brand page lists them (ties broken by every shown value).</summary>
@@ -202,8 +231,12 @@ public static class BrandComputation
         return new AnswerKindFigures(counts, classified, substantive);
     }
 
-    /// <summary>The phone/Twitter gap, when the brand has enough complaints on both.</summary>
-    private static GapEstimate? GapOf(List<ChannelFigures> channels)
+    /// <summary>
+    /// The phone/Twitter gap, when the brand has enough complaints on both: the phone's competing-risk median over
+    /// Twitter/X's Kaplan-Meier median, each from its own bootstrap (the ones the rankings use).
+    /// </summary>
+    private static GapEstimate? GapOf(Brand brand, List<ChannelFigures> channels, Dictionary<string, BootstrapMedians> medians,
+        BootstrapMedians? phoneMedians)
     {
         ChannelFigures? twitter = channels.FirstOrDefault(c => c.Channel == Channels.Twitter);
         ChannelFigures? phone = channels.FirstOrDefault(c => c.Channel == Channels.Phone);
@@ -212,7 +245,9 @@ public static class BrandComputation
             return null;
         }
 
-        return ChannelGap.Compute(phone.Observations, twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed);
+        BootstrapMedians twitterMedians = medians.GetValueOrDefault(Channels.Twitter)
+            ?? RankIntervals.Bootstrap(twitter.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug);
+        return phoneMedians is null ? null : ChannelGap.FromMedians(phoneMedians, twitterMedians);
     }
 
     /// <summary>Twitter and phone first (the comparison BrandPulse exists for), then the rest by name.</summary>

@@ -57,7 +57,10 @@ public static class SiteRanking
             .ToList();
         long start = sources.Count == 0 ? 0 : sources.Min(s => s.FirstMs);
         long end = sources.Count == 0 ? 0 : sources.Max(s => s.LastMs);
-        return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases);
+        return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases)
+        {
+            CampaignNames = snapshot.Campaigns.GroupBy(c => c.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal),
+        };
     }
 
     private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians) => brands

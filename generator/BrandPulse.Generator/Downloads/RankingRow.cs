@@ -25,6 +25,10 @@ public static class RankingRow
         "rank", "rank_lower", "rank_upper", "illustrative", "selected_because_answered", "answered_only_share",
         "left_out_for_quality",
         "period_start", "period_end",
+        "reached_human_within_3min", "reached_human_within_3min_lower", "reached_human_within_3min_upper",
+        "callcentre_within_3min", "law_3min_verdict", "law_more_calls_needed",
+        "answered_within_15_working_days", "answered_within_15_working_days_lower", "answered_within_15_working_days_upper",
+        "written_late", "volunteers", "campaign", "law_scope", "answered_in_complaint_language",
     ];
 
     /// <summary>The row's values in <see cref="Columns"/> order; numbers as invariant text, null where empty.</summary>
@@ -42,8 +46,33 @@ public static class RankingRow
             f.Rank?.Rank, f.Rank?.Lower, f.Rank?.Upper, f.Illustrative, f.SelectedBecauseAnswered, Share(f.AnsweredOnlyShare),
             f.LeftOutForQuality,
             FigureText.IsoDate(f.PeriodStartMs), FigureText.IsoDate(f.PeriodEndMs),
+            .. LawValues(f),
         ];
         return Columns.Zip(values).ToList();
+    }
+
+    /// <summary>The Ley 10/2025 columns, appended after every older column (empty where the channel has no such figure).</summary>
+    private static object?[] LawValues(ChannelFigures f)
+    {
+        ChannelLawFigures? law = f.Law;
+        PhoneLawFigures? phone = law?.Phone;
+        WrittenLawFigures? written = law?.Written;
+        bool field = law is { Campaigns.Count: > 0 };
+        return
+        [
+            .. Shares(phone?.ThreeMinutes.Share.Share ?? ShareEstimate.Unknown),
+            Share(phone?.ThreeMinutes.CallCentreConvention.Share.Value),
+            phone?.Verdict.MachineValue,
+            phone?.Verdict.Verdict == LawVerdict.CannotTell
+                ? phone.Verdict.MoreThanCap ? "more_than_1000" : phone.Verdict.MoreCallsNeeded!.Value.ToString(CultureInfo.InvariantCulture)
+                : null,
+            .. Shares(written?.Figures.AnsweredOnTime ?? ShareEstimate.Unknown),
+            written?.Figures.Late,
+            field ? law!.Volunteers : null,
+            field ? string.Join(';', law!.Campaigns) : null,
+            f.Brand.LawScope,
+            law is { AnsweredInComplaintLanguage.Trials: > 0 } ? Share(law.AnsweredInComplaintLanguage.Share.Value) : null,
+        ];
     }
 
     private static object?[] Shares(ShareEstimate e) => [Share(e.Value), Share(e.Lower), Share(e.Upper)];

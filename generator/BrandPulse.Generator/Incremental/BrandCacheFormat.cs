@@ -36,6 +36,7 @@ public static partial class BrandCacheFormat
                 new AnswerKindFigures(c.KindCounts, c.KindsClassified, c.Substantive))
             {
                 Within3Min = c.Within3Min,
+                Law = c.Law,
             });
             if (c.MedianPoint is double point)
             {
@@ -61,7 +62,7 @@ public static partial class BrandCacheFormat
             [.. computed.Channels.Select(c => new StoredChannel(c.Channel, c.Summary, c.Within3Min, c.Status, c.Illustrative,
                 c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, [.. c.Trend],
                 new Dictionary<string, int>(c.Kinds.Counts, StringComparer.Ordinal), c.Kinds.Classified, c.Kinds.Substantive,
-                computed.Medians.GetValueOrDefault(c.Channel)?.Point))],
+                computed.Medians.GetValueOrDefault(c.Channel)?.Point, c.Law))],
             [.. computed.Chart.Select(s => s.Channel)]);
         writer.Write(key);
         WriteArray(writer, JsonSerializer.SerializeToUtf8Bytes(stored, StoredJson.Default.Stored));
@@ -112,5 +113,5 @@ public static partial class BrandCacheFormat
     private sealed record StoredChannel(string Channel, ResponseSummary Summary, ShareEstimate Within3Min, FigureStatus Status,
         bool Illustrative, bool SelectedBecauseAnswered, int LeftOutForQuality, long PeriodStartMs, long PeriodEndMs,
         double AnsweredOnlyShare, List<MonthFigures> Trend, Dictionary<string, int> KindCounts, int KindsClassified,
-        ResponseSummary? Substantive, double? MedianPoint);
+        ResponseSummary? Substantive, double? MedianPoint, ChannelLawFigures? Law);
 }

@@ -57,10 +57,10 @@ public static class Advice
                     $"On {channel}, the first real answer came after {FigureText.Duration(substantive)} (median), against {FigureText.Duration(first)} for a first reply of any kind.")));
             }
 
-            if (f.Channel == Channels.Phone && f.Within3Min.Value is double within && within < PhoneStandard)
+            if (f.Law?.Phone?.ThreeMinutes.Share.Share.Value is double within && within < PhoneStandard)
             {
                 items.Add((PhoneStandard - within, new AdviceItem("Put callers through to a person sooner; robot menus count as waiting.",
-                    $"Only {Units.Percent(within)} of callers reached a human within 3 minutes; Spain's Ley 10/2025 asks for {Units.Percent(PhoneStandard)}.")));
+                    $"Only {Units.Percent(within)} of callers reached a person within 3 minutes (giving up counts as not reached); Spain's Ley 10/2025 asks for {Units.Percent(PhoneStandard)}.")));
             }
         }
 

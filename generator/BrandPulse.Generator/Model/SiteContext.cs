@@ -15,7 +15,7 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     public IReadOnlyList<string> Editions => PublishedEditions ?? [];
 
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
-    public const string CurrentMethodologyVersion = "1.0";
+    public const string CurrentMethodologyVersion = "2.0";
 
     /// <summary>The language of the page being rendered (English unless said otherwise).</summary>
     public SiteLanguage Language { get; init; } = SiteLanguage.English;

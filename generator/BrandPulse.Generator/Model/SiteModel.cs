@@ -29,10 +29,13 @@ public sealed record ChannelFigures(
     AnswerKindFigures Kinds)
 {
     /// <summary>
-    /// Phone: share that reached a human within 3 minutes (Spain's Ley 10/2025 asks 95%), read from the fitted curve
-    /// where the figures are computed; unknown unless set.
+    /// The Kaplan-Meier share answered within 3 minutes: no longer published for the phone (a caller who gave up is
+    /// not "still waiting"; see <see cref="Law"/>), so empty unless set.
     /// </summary>
     public ShareEstimate Within3Min { get; init; } = ShareEstimate.Unknown;
+
+    /// <summary>The Ley 10/2025 figures on this channel (see <see cref="Computation.LawComputation"/>); null unless computed.</summary>
+    public ChannelLawFigures? Law { get; init; }
 }
 
 /// <summary>The same figures for one calendar month (UTC) of complaints.</summary>
@@ -88,6 +91,9 @@ public sealed record SiteModel(
     string? Edition,
     IReadOnlyList<(string Alias, string Slug)>? SlugAliases = null)
 {
+    /// <summary>The field campaigns' names, by slug (the scoreboard names the campaign each figure comes from).</summary>
+    public IReadOnlyDictionary<string, string> CampaignNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Addresses of merged brands and the slug they redirect to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
 

@@ -138,6 +138,7 @@ public static class LayoutMarkup
                       <li><a href="{{Href("brands/index.html")}}">{{M(text, "nav.brands")}}</a></li>
                       <li><a href="{{Href("channels/index.html")}}">{{M(text, "nav.channels")}}</a></li>
                       <li><a href="{{Href("compare/index.html")}}">{{M(text, "nav.compare")}}</a></li>
+                      <li><a href="{{Href("ley-10-2025/index.html")}}">{{M(text, "nav.law")}}</a></li>
                       <li><a href="{{Href("campaigns/index.html")}}">{{M(text, "nav.campaigns")}}</a></li>
                       <li><a href="{{Href("methodology/index.html")}}">{{M(text, "nav.methodology")}}</a></li>
                       <li><a href="{{Href("data/index.html")}}">{{M(text, "nav.data")}}</a></li>

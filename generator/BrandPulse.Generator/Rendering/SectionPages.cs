@@ -43,6 +43,7 @@ public static class SectionPages
         }
 
         yield return PageJob.Of<ComparePage>("compare/index.html", With());
+        yield return PageJob.Of<LawScoreboardPage>("ley-10-2025/index.html", With());
         yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
             With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
         yield return PageJob.Of<NotFoundPage>("404.html",
@@ -65,6 +66,7 @@ public static class SectionPages
         }
 
         yield return "compare/index.html";
+        yield return "ley-10-2025/index.html";
         yield return "corrections/index.html";
     }
 

@@ -33,7 +33,7 @@ public static class DataDictionary
         ["answered_within_15min"] = ("number", "Share of complaints answered within 15 minutes (0 to 1)."),
         ["answered_within_1h"] = ("number", "Share of complaints answered within 1 hour (0 to 1)."),
         ["answered_within_24h"] = ("number", "Share of complaints answered within 24 hours (0 to 1)."),
-        ["answered_within_3min"] = ("number", "Share of complaints answered within 3 minutes (0 to 1); on the phone, reaching a person within 3 minutes."),
+        ["answered_within_3min"] = ("number", "Kaplan-Meier share of complaints answered within 3 minutes (0 to 1). Empty for phone rows since methodology 2.0: a caller who gave up is not \"still waiting\"; see reached_human_within_3min."),
         ["first_answers_classified"] = ("integer", "First answers whose kind is known (substantive, move to a private channel, automatic, …)."),
         ["deflection_share"] = ("number", "Share of classified first answers that only moved the complaint to a private channel or were automatic (0 to 1)."),
         ["substantive_median_minutes"] = ("number", "Kaplan-Meier median time to the first substantive answer, in minutes; empty when unknown or not reached."),
@@ -46,6 +46,16 @@ public static class DataDictionary
         ["left_out_for_quality"] = ("integer", "Complaints stored but left out of the figures (e.g. answered before they were made)."),
         ["period_start"] = ("date", "Date of the first complaint (UTC)."),
         ["period_end"] = ("date", "Date of the last complaint (UTC)."),
+        ["reached_human_within_3min"] = ("number", "Phone: share of all calls that wanted a person which reached one within 3 minutes of the line connecting (0 to 1). Giving up, being cut off, never being offered a person and a busy line count as not reached; a field call hung up after the campaign's protocol wait counts as not reached within 3 minutes. Wilson 95% interval. Empty for other channels."),
+        ["callcentre_within_3min"] = ("number", "Phone: the call-centre convention, the same count divided by the calls that did not give up before 3 minutes (0 to 1). Always at least reached_human_within_3min; shown for comparison with what companies publish."),
+        ["law_3min_verdict"] = ("string", "Phone: reached_human_within_3min against the 95% mark of Ley 10/2025: meets (interval's lower end at or above 0.95), below (upper end under 0.95), cannot_tell (the interval contains 0.95), not_applicable (illustrative data, or fewer calls than the display threshold). An independent measurement, not a legal finding; calls before 2026-12-28 are the starting point before the law applied."),
+        ["law_more_calls_needed"] = ("string", "For cannot_tell: roughly how many more calls would settle the verdict if the observed share held (a whole number), or more_than_1000; empty otherwise."),
+        ["answered_within_15_working_days"] = ("number", "Written complaints (e-mail, web form, letter; social posts of field campaigns): Kaplan-Meier share answered by the end of the 15th working day after sending, on the working-day clock of the campaign's region (Madrid by default). \"Answered\" is the first answer that is not an automatic acknowledgement. Complaints whose deadline falls in a year the holiday calendar lacks are left out. Empty for other rows."),
+        ["written_late"] = ("integer", "Written complaints answered after the 15th working day, or unanswered when it passed; empty for other rows."),
+        ["volunteers"] = ("integer", "Distinct volunteers (keyed pseudonyms) whose field-campaign data is counted in this row; empty without field data."),
+        ["campaign"] = ("string", "The field campaigns (slugs, separated by ;) the row's field data comes from; empty without field data."),
+        ["law_scope"] = ("string", "Whether Ley 10/2025 covers the brand, as far as the registry knows: basic_service, large_company, not_covered or unknown. The verdicts describe the data, not whether the firm is bound."),
+        ["answered_in_complaint_language"] = ("number", "Share of first answers given in the language the complaint was made in, where both languages are known (0 to 1); empty when none is known."),
     };
 
     /// <summary>Every column of the CSV, in order. A column not described here gets the type of its values.</summary>
@@ -53,7 +63,13 @@ public static class DataDictionary
     {
         List<IReadOnlyList<(string Column, object? Value)>> rows = model.Rankings.SelectMany(r => r.All).Select(RankingRow.Values).ToList();
         return RankingRow.Columns.Select(c => Describe(c) is { } known
-                ? new DataField(c, known.Type, known.Description, c == "status" ? ["ranked", "shown", "too_few"] : null)
+                ? new DataField(c, known.Type, known.Description, c switch
+                {
+                    "status" => ["ranked", "shown", "too_few"],
+                    "law_3min_verdict" => ["meets", "below", "cannot_tell", "not_applicable"],
+                    "law_scope" => ["basic_service", "large_company", "not_covered", "unknown"],
+                    _ => null,
+                })
                 : new DataField(c, TypeOf(rows.Select(r => r.FirstOrDefault(v => v.Column == c).Value).FirstOrDefault(v => v is not null)), ""))
             .ToList();
     }

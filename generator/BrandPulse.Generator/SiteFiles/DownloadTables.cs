@@ -36,7 +36,7 @@ public static class DownloadTables
             ["twitter_complaints"] = ("integer", "Complaints on Twitter/X."),
             ["twitter_median_minutes"] = ("number", "Kaplan-Meier median wait on Twitter/X, minutes; empty when not reached."),
             ["phone_complaints"] = ("integer", "Complaints (calls) on the phone."),
-            ["phone_median_minutes"] = ("number", "Kaplan-Meier median wait for a human on the phone, minutes; empty when not reached."),
+            ["phone_median_minutes"] = ("number", "Time by which half of all callers had reached a person (Aalen-Johansen: giving up is an outcome, not a censoring), minutes; empty when not reached."),
             ["phone_to_twitter_ratio"] = ("number", "Phone median divided by Twitter/X median."),
             ["ratio_lower"] = ("number", "Lower end of its 95% bootstrap interval; empty when unbounded."),
             ["ratio_upper"] = ("number", "Upper end of its 95% bootstrap interval; empty when unbounded."),

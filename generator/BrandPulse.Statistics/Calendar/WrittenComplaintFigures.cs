@@ -22,8 +22,18 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
     public static WrittenComplaintFigures Of(
         IReadOnlyList<WrittenComplaint> complaints, WorkingDayClock clock, int deadline = WorkingDayClock.DeadlineWorkingDays)
     {
-        ArgumentNullException.ThrowIfNull(complaints);
         ArgumentNullException.ThrowIfNull(clock);
+        return Of(complaints, _ => clock, deadline);
+    }
+
+    /// <summary>
+    /// Computes the figure with each complaint counted on its own clock (complaints of campaigns in different regions).
+    /// </summary>
+    public static WrittenComplaintFigures Of(
+        IReadOnlyList<WrittenComplaint> complaints, Func<int, WorkingDayClock> clockOf, int deadline = WorkingDayClock.DeadlineWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(clockOf);
         ArgumentOutOfRangeException.ThrowIfLessThan(deadline, 1);
         var observations = new WaitObservation[complaints.Count];
         int onTime = 0, late = 0, open = 0;
@@ -31,6 +41,7 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
         {
             WrittenComplaint complaint = complaints[i];
             ArgumentNullException.ThrowIfNull(complaint);
+            WorkingDayClock clock = clockOf(i);
             DateTimeOffset deadlineEnd = clock.DeadlineEnd(complaint.Sent, deadline);
             if (complaint.Answered is DateTimeOffset answered)
             {

@@ -13,15 +13,25 @@ public sealed record PhoneMedianEstimate(double? Seconds, double? LowerSeconds, 
     /// so the result is the same on every machine and independent of other keys; ends are the k-th smallest and
     /// k-th largest replicate medians, k = ceil(0.025 B) (<see cref="BootstrapPercentile"/>).
     /// </summary>
-    public static PhoneMedianEstimate Of(IReadOnlyList<PhoneCall> calls, int replicates, ulong seed, string key)
+    public static PhoneMedianEstimate Of(IReadOnlyList<PhoneCall> calls, int replicates, ulong seed, string key) =>
+        WithReplicates(calls, replicates, seed, key).Estimate;
+
+    /// <summary>
+    /// <see cref="Of"/> together with the point median and every replicate's median in seconds (+infinity: not
+    /// reached), for ranking brands from the same bootstrap (<see cref="BootstrapMedians"/>).
+    /// </summary>
+    public static (PhoneMedianEstimate Estimate, double Point, double[] Medians) WithReplicates(
+        IReadOnlyList<PhoneCall> calls, int replicates, ulong seed, string key)
     {
         ArgumentNullException.ThrowIfNull(calls);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
         PhoneCall[] sorted = AalenJohansen.Sorted(calls);
+        double[] medians = new double[replicates];
         if (sorted.Length == 0)
         {
-            return new PhoneMedianEstimate(null, null, null, replicates);
+            Array.Fill(medians, double.PositiveInfinity);
+            return (new PhoneMedianEstimate(null, null, null, replicates), double.PositiveInfinity, medians);
         }
 
         PhoneCells cells = PhoneCells.From(sorted);
@@ -30,15 +40,15 @@ public sealed record PhoneMedianEstimate(double? Seconds, double? LowerSeconds, 
         double point = cells.Median(counts);
 
         var random = Xoshiro256StarStar.ForStream(seed, Xoshiro256StarStar.StreamId(key));
-        double[] medians = new double[replicates];
         for (int b = 0; b < replicates; b++)
         {
             cells.CountResample(ref random, counts);
             medians[b] = cells.Median(counts);
         }
 
-        var (low, high) = BootstrapPercentile.Interval<double>(medians);
-        return new PhoneMedianEstimate(Finite(point), Finite(low), Finite(high), replicates);
+        double[] sortedMedians = [.. medians];
+        var (low, high) = BootstrapPercentile.Interval<double>(sortedMedians);
+        return (new PhoneMedianEstimate(Finite(point), Finite(low), Finite(high), replicates), point, medians);
     }
 
     private static double? Finite(double value) => double.IsPositiveInfinity(value) ? null : value;

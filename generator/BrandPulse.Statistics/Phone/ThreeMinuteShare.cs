@@ -6,9 +6,10 @@ namespace BrandPulse.Statistics;
 /// <param name="Share">Reached a person within the limit, out of every call whose outcome at the limit is known
 /// (Wilson 95%): the published <c>reached_human_within_3min</c>.</param>
 /// <param name="CallCentreConvention">Reached within the limit, out of the calls minus the callers who hung up
-/// (<see cref="PhoneOutcome.Abandoned"/>) before the limit: what call centres usually publish. Shown beside
+/// (<see cref="PhoneOutcome.Abandoned"/>) inside the limit (at t &lt;= limit, as a person reached at the limit counts as
+/// within it): what call centres usually publish. Shown beside
 /// <see cref="Share"/>, never instead of it.</param>
-/// <param name="AbandonedBeforeLimit">Callers who hung up before the limit (left out by the convention).</param>
+/// <param name="AbandonedBeforeLimit">Callers who hung up inside the limit, at t &lt;= limit (left out by the convention).</param>
 /// <param name="Undetermined">Calls censored before the limit (a field call ended before the protocol's wait):
 /// their outcome at the limit is unknown, so they are left out of both figures and reported here.</param>
 public sealed record ThreeMinuteShare(
@@ -49,7 +50,7 @@ public sealed record ThreeMinuteShare(
             {
                 reached++;
             }
-            else if (call.Outcome == PhoneOutcome.Abandoned && t < limitSeconds)
+            else if (call.Outcome == PhoneOutcome.Abandoned && t <= limitSeconds)
             {
                 abandonedEarly++;
             }

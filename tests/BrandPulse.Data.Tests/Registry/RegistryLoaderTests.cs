@@ -17,6 +17,35 @@ public sealed class RegistryLoaderTests
 
         Assert.Empty(issues);
         Assert.Contains(entries, e => e.Slug == "apple" && e.Accounts.Contains((Channels.Twitter, "AppleSupport")));
+        Assert.Equal(LawScopes.LargeCompany, entries.Single(e => e.Slug == "apple").LawScope);
+        Assert.Equal(LawScopes.NotCovered, entries.Single(e => e.Slug == "comcast").LawScope);
+    }
+
+    [Fact]
+    public void The_law_scope_follows_the_registry_into_the_snapshot_and_a_bad_one_is_rejected_with_its_line()
+    {
+        // Given a registry with a law_scope column: one covered brand, one left empty, one misspelt
+        using var tmp = new TempDir();
+        string path = tmp.File("brands.csv");
+        File.WriteAllText(path, "slug,name,industry,accounts,law_scope\nacme,Acme,Telecoms,,basic_service\nzeta,Zeta,,,\nbad,Bad,,,large\n");
+        var issues = new List<ImportIssue>();
+
+        // When it is read and loaded
+        IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(path, issues);
+        using SqliteConnection db = Database.OpenInMemory();
+        RegistryLoader.Apply(db, entries);
+        Dictionary<string, string> scopes = BrandPulse.Data.Store.SnapshotReader.Read(db).Brands.ToDictionary(b => b.Slug, b => b.LawScope);
+
+        // Then the scopes are stored (empty is unknown) and the misspelt row is rejected, naming line and field
+        Assert.Equal(LawScopes.BasicService, scopes["acme"]);
+        Assert.Equal(LawScopes.Unknown, scopes["zeta"]);
+        Assert.False(scopes.ContainsKey("bad"));
+        ImportIssue issue = Assert.Single(issues);
+        Assert.Equal((4, "law_scope"), (issue.Line, issue.Field));
+
+        // and a later registry can change a brand's scope
+        RegistryLoader.Apply(db, [new RegistryEntry("acme", "Acme", "Telecoms", [], 2, LawScopes.NotCovered)]);
+        Assert.Equal(LawScopes.NotCovered, db.ExecuteScalar<string>("SELECT law_scope FROM brand WHERE slug = 'acme';"));
     }
 
     [Fact]

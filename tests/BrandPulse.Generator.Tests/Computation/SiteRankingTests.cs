@@ -49,8 +49,9 @@ public sealed class SiteRankingTests
         ChannelFigures phone = Assert.Single(own.Channels);
         Assert.Equal((10, 6, 2), (phone.Summary.N, phone.Summary.Answered, phone.LeftOutForQuality));
         Assert.Equal(0.6, phone.Summary.ResponseRate.Value);
-        Assert.Equal(10, phone.Summary.Median.Value);
-        Assert.Equal(0.0, phone.Within3Min.Value); // nobody reached within 3 minutes
+        Assert.Equal(10, phone.Summary.Median.Value); // 6 of 10 callers reached a person at 10 minutes
+        Assert.Null(phone.Within3Min.Value); // no Kaplan-Meier 3-minute share on the phone
+        Assert.Equal((0, 10), (phone.Law!.Phone!.ThreeMinutes.Share.Successes, phone.Law.Phone.ThreeMinutes.Share.Trials)); // nobody within 3 minutes
         Assert.Empty(own.Medians); // shown, not ranked: no bootstrap drawn
     }
 

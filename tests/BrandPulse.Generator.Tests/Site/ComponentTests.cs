@@ -50,7 +50,7 @@ public sealed class ComponentTests(BuiltSites sites)
 
         var doc = new HtmlParser().ParseDocument(html);
         string text = doc.QuerySelector("#cite-text")!.TextContent;
-        Assert.Contains("Methodology version 1.0", text, StringComparison.Ordinal);
+        Assert.Contains("Methodology version " + SiteContext.CurrentMethodologyVersion, text, StringComparison.Ordinal);
         Assert.Contains("edition of 2026-11-25", text, StringComparison.Ordinal);
         Assert.Contains("https://brandpulse.example.org/editions/2026-11-25/brands/apple/", text, StringComparison.Ordinal);
         Assert.Contains("@misc{brandpulse-brands-apple-2026-11-25,", doc.QuerySelector("pre code")!.TextContent, StringComparison.Ordinal);
