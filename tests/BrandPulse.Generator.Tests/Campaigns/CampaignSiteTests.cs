@@ -159,7 +159,7 @@ public sealed class CampaignSiteTests(CampaignSite site)
         // Then the live capture page is there, and no copy of it is frozen
         Assert.True(File.Exists(Path.Combine(site.Edition, "capture", "campaigns.json")));
         Assert.False(Directory.Exists(Path.Combine(frozen, "capture")));
-        Assert.False(Directory.Exists(Path.Combine(frozen, "es")));
+        Assert.False(Directory.Exists(Path.Combine(frozen, "es", "capture")));
 
         // and the frozen campaign page counts only the attempts made before the edition, linking the live capture page
         using var db = new SqliteConnection($"Data Source={site.Db};Mode=ReadOnly");
