@@ -34,7 +34,8 @@ public static class BrandComputation
     public static IReadOnlyList<BrandOwnFigures> Brands(Snapshot snapshot, IReadOnlyDictionary<long, List<ComplaintRow>> rows)
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
-        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value)).ToList();
+        IReadOnlySet<string> selected = AnsweredOnlySources.Of(snapshot.DataSets);
+        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value, selected)).ToList();
     }
 
     /// <summary>
@@ -42,14 +43,16 @@ public static class BrandComputation
     /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
     /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
     /// </summary>
-    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows)
+    /// <param name="selected">The sources selected because the brand answered (<see cref="AnsweredOnlySources.Of"/>); none when null.</param>
+    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows, IReadOnlySet<string>? selected = null)
     {
+        selected ??= new HashSet<string>();
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
         foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
                      .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
         {
-            (ChannelFigures figures, SurvivalCurve curve) = Figures(brand, channel, own);
+            (ChannelFigures figures, SurvivalCurve curve) = Figures(brand, channel, own, selected);
             channels.Add(figures);
             if (figures.Status != FigureStatus.TooFew)
             {
@@ -104,7 +107,7 @@ public static class BrandComputation
             .OrderBy(s => s.Source, StringComparer.Ordinal)];
     }
 
-    private static (ChannelFigures Figures, SurvivalCurve Curve) Figures(Brand brand, string channel, List<ComplaintRow> rows)
+    private static (ChannelFigures Figures, SurvivalCurve Curve) Figures(Brand brand, string channel, List<ComplaintRow> rows, IReadOnlySet<string> selected)
     {
         List<ComplaintRow> usable = rows.Where(r => r.Quality is null).ToList();
         List<WaitObservation> observations = usable.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList();
@@ -112,7 +115,7 @@ public static class BrandComputation
         ResponseSummary summary = ResponseSummary.Of(curve);
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
-        int answeredOnly = usable.Count(r => AnsweredOnlySources.Names.Contains(r.Source));
+        int answeredOnly = usable.Count(r => selected.Contains(r.Source));
         var figures = new ChannelFigures(brand, channel, summary, observations, status, null,
             Illustrative: usable.Any(r => r.Illustrative),
             SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,

@@ -30,7 +30,7 @@ public static class ChannelTableRows
             }
             else
             {
-                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
+                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureTags.Answered(f)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
             }
         }
     });

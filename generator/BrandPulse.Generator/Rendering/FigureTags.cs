@@ -20,6 +20,14 @@ public static class FigureTags
         (f.Illustrative ? IllustrativeTag : "")
         + (f.AnsweredOnlyShare > 0 ? Selected(f, "") : ""));
 
+    /// <summary>
+    /// The share answered as a table cell's content: for figures wholly from a data set selected because the brand
+    /// answered, 100% is true by construction, and the cell says so in visible text.
+    /// </summary>
+    public static MarkupString Answered(ChannelFigures f) => new(f.SelectedBecauseAnswered
+        ? FigureText.Percent(f.Summary.ResponseRate.Value) + "<span class=\"ci\">by selection</span>"
+        : FigureText.Percent(f.Summary.ResponseRate.Value));
+
     private static string Selected(ChannelFigures f, string title) =>
         $"<span class=\"tag selected\"{title}>{(f.SelectedBecauseAnswered ? "answered only" : "partly answered only")}</span>";
 }

@@ -25,7 +25,7 @@ public static class IndustryRows
             }
             else
             {
-                h.Append($"<td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
+                h.Append($"<td class=\"num\">{FigureTags.Answered(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
             }
         }
     });

@@ -32,7 +32,7 @@ public static class RenderDownloads
         string? edition = state.Options.Edition;
         state.Write(For(model));
         IReadOnlyDictionary<long, string> reuse = state.Plan.Reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash);
-        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition));
+        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition, AnsweredOnlySources.Of(state.Snapshot.DataSets)));
         IReadOnlyDictionary<long, string> hashes = state.ComplaintHashes;
         SiteWriter site = state.Site;
         state.AllComplaints = Task.Run(() => AllComplaints(model, hashes, site, edition));
@@ -68,7 +68,7 @@ public static class RenderDownloads
     /// because nothing changed, reused from the published site by hash. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
-        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition)
+        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition, IReadOnlySet<string> selected)
     {
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
         Parallel.ForEach(model.Brands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
@@ -76,7 +76,7 @@ public static class RenderDownloads
             string path = ComplaintsPath(b.Brand);
             if (rows.TryGetValue(b.Brand.Id, out List<ComplaintRow>? own))
             {
-                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s));
+                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s, selected));
             }
             else
             {
