@@ -66,6 +66,36 @@ public static class LayoutMarkup
         return h.ToMarkup();
     }
 
+    /// <summary>
+    /// The last line of every page's content: the period of the site's data and the edition the page belongs to (or,
+    /// for the live pages, the latest edition), with the list of editions. Empty without a <paramref name="site"/>.
+    /// </summary>
+    public static MarkupString Provenance(SiteContext? site)
+    {
+        if (site is null)
+        {
+            return new MarkupString("");
+        }
+
+        Html h = Html.Begin();
+        h.Append($"<p class=\"provenance\">Data: complaints made {FigureText.Period(site.DataStartMs, site.DataEndMs)}. ");
+        if (site.Edition is { } edition)
+        {
+            h.Append($"This page belongs to the <a href=\"{Publishing.Editions.Href(site, edition + "/index.html")}\">edition of <time datetime=\"{edition}\">{edition}</time></a>, which never changes. ");
+        }
+        else if (site.CitedEdition is { } latest)
+        {
+            h.Append($"Live page, updated since the <a href=\"{Publishing.Editions.Href(site, latest + "/index.html")}\">edition of <time datetime=\"{latest}\">{latest}</time></a>. ");
+        }
+        else
+        {
+            h.Append($"Live page: no dated edition has been published yet. ");
+        }
+
+        h.Append($"<a href=\"{Publishing.Editions.Href(site, "index.html")}\">All editions</a></p>");
+        return h.ToMarkup();
+    }
+
     /// <summary>The site header before the page's content and the footer after it, for pages at one depth.</summary>
     public static (MarkupString Top, MarkupString Bottom) Frame(string root) => s_frames.GetOrAdd(root, static root => (
         Html.Build(root, static (h, Root) => h.Append($$"""
@@ -96,6 +126,7 @@ public static class LayoutMarkup
                     (credit “BrandPulse”); figures derived only from the IBM data set may also be reused under Apache-2.0.</p>
                   <ul class="footer-links"><li><a href="{{Root}}corrections/index.html">Corrections</a></li>
                     <li><a href="{{Root}}privacy/index.html">Privacy for complainants</a></li>
+                    <li><a href="{{Root}}editions/index.html">Editions</a></li>
                     <li><a href="{{Root}}industries/index.html">Industries</a></li>
                     <li><a href="{{Root}}feed.xml">Atom feed</a></li>
                     <li><a href="{{Root}}sitemap.xml">Sitemap</a></li></ul></div></footer></body></html>

@@ -50,19 +50,6 @@ public static class ReadContent
         ["bootstrap_replicates"] = RankingRules.BootstrapReplicates.ToString(CultureInfo.InvariantCulture),
         ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
         ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
-        ["answer_rules"] = AnswerRulesTable(),
+        ["answer_rules"] = AnswerRulesTable.Markdown("en"),
     };
-
-    /// <summary>The answer classifier's rules as a Markdown table, printed on the methodology page from the code itself.</summary>
-    private static string AnswerRulesTable()
-    {
-        var sb = new System.Text.StringBuilder("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
-        int i = 1;
-        foreach (AnswerRule rule in AnswerRules.All)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"| {i++} | `{rule.Name}` | {rule.Role} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
-        }
-
-        return sb.ToString();
-    }
 }
