@@ -10,15 +10,35 @@ public static class FigureTags
     private const string IllustrativeTitled = "<span class=\"tag illustrative\" title=\"Derived from illustrative, made-up data\">illustrative</span>";
     private const string SelectedTitle = " title=\"Every conversation in this data set was selected because the brand answered\"";
 
+    /// <summary>Deflections (move to a private channel, repeat yourself, automatic) from this share of first replies up are flagged.</summary>
+    public const double DeflectionFlag = 1.0 / 3;
+
     /// <summary>The tags with a title explaining each (the rankings tables).</summary>
     public static MarkupString Titled(ChannelFigures f) => new(
         (f.Illustrative ? IllustrativeTitled : "")
-        + (f.AnsweredOnlyShare > 0 ? Selected(f, SelectedTitle) : ""));
+        + (f.AnsweredOnlyShare > 0 ? Selected(f, SelectedTitle) : "")
+        + Deflects(f));
 
     /// <summary>The tags alone.</summary>
     public static MarkupString Plain(ChannelFigures f) => new(
         (f.Illustrative ? IllustrativeTag : "")
-        + (f.AnsweredOnlyShare > 0 ? Selected(f, "") : ""));
+        + (f.AnsweredOnlyShare > 0 ? Selected(f, "") : "")
+        + Deflects(f));
+
+    /// <summary>Whether a third or more of the brand's classified first replies on the channel were only a deflection.</summary>
+    public static bool IsDeflecting(ChannelFigures f) => f.Status != FigureStatus.TooFew && f.Kinds.DeflectionShare >= DeflectionFlag;
+
+    /// <summary>
+    /// The time to the first substantive answer (median, 95% interval) as a table cell's content; a dash where the
+    /// first replies were not classified (the phone).
+    /// </summary>
+    public static MarkupString RealAnswer(ChannelFigures f) => f.Kinds.Substantive is { } s
+        ? Html.Build(s, static (h, s) => h.Append($"{FigureText.Duration(s.Median.Value)}<span class=\"ci\">{FigureText.Interval(s.Median)}</span>"))
+        : new MarkupString("–");
+
+    private static string Deflects(ChannelFigures f) => IsDeflecting(f)
+        ? $"<span class=\"tag deflects\">{FigureText.Percent(f.Kinds.DeflectionShare)} of first replies only deflected</span>"
+        : "";
 
     /// <summary>
     /// The share answered as a table cell's content: for figures wholly from a data set selected because the brand

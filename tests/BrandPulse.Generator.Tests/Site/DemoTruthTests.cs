@@ -88,6 +88,31 @@ public sealed class DemoTruthTests(BuiltSites sites)
         Assert.All(rows, r => Assert.Equal("100%by selection", r.QuerySelectorAll("td.num")[1].TextContent));
     }
 
+    [Fact]
+    public void Issue15_rankings_show_the_time_to_a_real_answer_and_flag_brands_that_mostly_deflect()
+    {
+        // Given the home page's Twitter/X league and the channel page sorted by time to a real answer
+        IHtmlDocument home = Pages.Parse(Path.Combine(sites.Demo, "index.html"));
+        IElement rockstar = home.QuerySelectorAll("#channel-twitter tbody tr").Single(r => r.TextContent.Contains("Rockstar Games", StringComparison.Ordinal));
+        IHtmlDocument bySubstance = Pages.Parse(Path.Combine(sites.Demo, "channels", "twitter", "by-substantive.html"));
+
+        // Then the real-answer column sits beside the median wait, Rockstar's first replies are flagged in visible text,
+        // the page says what the two columns measure, and the sorted page orders brands by the real-answer median
+        string[] heads = [.. home.QuerySelectorAll("#channel-twitter thead th").Select(h => h.TextContent.Trim())];
+        Assert.Equal(Array.IndexOf(heads, "Median wait") + 1, Array.IndexOf(heads, "Real answer"));
+        Assert.StartsWith("41 min", rockstar.QuerySelectorAll("td")[Array.IndexOf(heads, "Real answer") - 1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("40% of first replies only deflected", rockstar.QuerySelector(".tag.deflects")?.TextContent);
+        Assert.Contains("Rockstar Games", home.QuerySelector("#channel-twitter p.note.deflects")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("first reply that addresses the complaint", home.QuerySelector("#channel-twitter p.explain")?.TextContent ?? "", StringComparison.Ordinal);
+        int column = Array.FindIndex([.. bySubstance.QuerySelectorAll("#channel-table thead th")], h => h.TextContent.Trim() == "Real answer");
+        double[] order = [.. bySubstance.QuerySelectorAll("#channel-table tbody tr")
+            .Select(r => r.Children.ElementAtOrDefault(column)?.GetAttribute("data-value"))
+            .OfType<string>().Where(v => v.Length > 0)
+            .Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).Where(v => v < 1e15)];
+        Assert.True(order.Length >= 5, $"only {order.Length} real-answer cells");
+        Assert.Equal(order.Order(), order);
+    }
+
     private static bool HasRank(IElement row) =>
         row.QuerySelector("td.rank") is { } rank ? rank.TextContent.Trim() is { Length: > 0 } t && t[0] != '–' : true;
 
