@@ -23,7 +23,7 @@ public static class ChannelTableRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}{FigureTags.Period(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
                 h.Append($"<td class=\"num muted\" data-value colspan=\"5\">fewer than {RankingRules.MinShown} complaints</td></tr>");

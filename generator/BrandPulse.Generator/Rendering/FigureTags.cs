@@ -25,6 +25,17 @@ public static class FigureTags
         + (f.AnsweredOnlyShare > 0 ? Selected(f, "") : "")
         + Deflects(f));
 
+    /// <summary>The months a brand's figures on a channel come from, shown under its name.</summary>
+    public static MarkupString Period(ChannelFigures f) => new(f.PeriodStartMs == 0 && f.PeriodEndMs == 0 ? ""
+        : $"<span class=\"period\">{FigureText.MonthPeriod(f.PeriodStartMs, f.PeriodEndMs)}</span>");
+
+    /// <summary>Whether two of these figures' periods start or end more than a year apart.</summary>
+    public static bool PeriodsApart(IReadOnlyList<ChannelFigures> figures) => figures.Count > 1
+        && (figures.Max(f => f.PeriodStartMs) - figures.Min(f => f.PeriodStartMs) > YearMs
+            || figures.Max(f => f.PeriodEndMs) - figures.Min(f => f.PeriodEndMs) > YearMs);
+
+    private const long YearMs = 365L * 24 * 3600 * 1000;
+
     /// <summary>Whether a third or more of the brand's classified first replies on the channel were only a deflection.</summary>
     public static bool IsDeflecting(ChannelFigures f) => f.Status != FigureStatus.TooFew && f.Kinds.DeflectionShare >= DeflectionFlag;
 

@@ -113,6 +113,28 @@ public sealed class DemoTruthTests(BuiltSites sites)
         Assert.Equal(order.Order(), order);
     }
 
+    [Fact]
+    public void Issue15_plain_words_periods_beside_figures_and_too_little_to_judge()
+    {
+        IHtmlDocument home = Pages.Parse(Path.Combine(sites.Demo, "index.html"));
+        IHtmlDocument apple = Pages.Parse(Path.Combine(sites.Demo, "brands", "apple", "index.html"));
+        IHtmlDocument ups = Pages.Parse(Path.Combine(sites.Demo, "brands", "ups", "index.html"));
+
+        // Every ranked brand's months sit under its name, and the Twitter/X league (2017 archive beside 2020 IBM data) says its periods are apart
+        Assert.All(home.QuerySelectorAll("#channel-twitter tbody tr th"), th => Assert.Matches(@"^[A-Z][a-z]{2} \d{4}( – [A-Z][a-z]{2} \d{4})?$", th.QuerySelector(".period")?.TextContent ?? ""));
+        Assert.Contains("more than a year apart", home.QuerySelector("#channel-twitter p.note.periods")?.TextContent ?? "", StringComparison.Ordinal);
+
+        // Each figure is explained in a visible line, and a ratio below 1 reads as "times faster"
+        string explain = apple.QuerySelector("#h-figures ~ p.explain")?.TextContent ?? "";
+        Assert.All(["Answered", "Median wait", "90% answered by", "Within 1 hour", "95% interval", "Rank"], w => Assert.Contains(w, explain, StringComparison.Ordinal));
+        Assert.Contains("times faster than Twitter/X", apple.QuerySelector("[aria-labelledby=h-brand-gap]")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("0.23", apple.QuerySelector("[aria-labelledby=h-brand-gap]")?.TextContent ?? "", StringComparison.Ordinal);
+
+        // A brand with fewer complaints than the display threshold says there is too little to judge
+        Assert.Contains("Too little to judge", ups.QuerySelector("p.note.too-few")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Null(apple.QuerySelector("p.note.too-few"));
+    }
+
     private static bool HasRank(IElement row) =>
         row.QuerySelector("td.rank") is { } rank ? rank.TextContent.Trim() is { Length: > 0 } t && t[0] != '–' : true;
 
