@@ -60,9 +60,8 @@ public sealed class PhoneKeyFigureTests(BuiltSite site)
 
         // When the brand page's chart is drawn at its displayed size
         await page.GotoAsync("brands/apple/");
-        string svg = await page.Locator("figure.chart img").First.GetAttributeAsync("src") ?? "";
+        string chartUrl = await page.Locator("figure.chart img").First.EvaluateAsync<string>("img => img.currentSrc");
         double shown = await page.Locator("figure.chart img").First.EvaluateAsync<double>("img => img.getBoundingClientRect().width");
-        string chartUrl = new Uri(new Uri(page.Url), svg).ToString();
         await page.GotoAsync(chartUrl);
         double drawn = await page.EvaluateAsync<double>("() => document.documentElement.viewBox.baseVal.width || document.documentElement.width.baseVal.value");
         double smallest = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize)))");

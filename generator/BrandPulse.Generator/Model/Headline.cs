@@ -59,5 +59,5 @@ public static class Headline
 
     /// <summary>A channel's name inside a sentence: "phone", but "Twitter/X".</summary>
     private static string InText(string name) =>
-        name.Length > 1 && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+        name.Length > 1 && name[1..].All(char.IsLower) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }
