@@ -203,12 +203,25 @@
     });
   }
 
+  // "Copy citation": shown only where the clipboard can be written; copies the citation's text as one line.
+  function initCopy(button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    if (!source || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(source.textContent.replace(/\s+/g, " ").trim()).then(
+        function () { button.textContent = "Copied"; },
+        function () { button.textContent = "Copy failed: select the text above"; });
+    });
+  }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("input[data-filter-input]"), initFilter);
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), initSortable);
     Array.prototype.forEach.call(document.querySelectorAll("select[data-industry-filter]"), initIndustryFilter);
     var compare = document.getElementById("compare");
     if (compare) initCompare(compare);
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), initCopy);
     var header = document.getElementById("site-q");
     if (header && !header.value) header.value = param("q");
   }

@@ -25,7 +25,7 @@ public sealed class HomePageTests(BuiltSite site)
         Assert.True(rows.Count >= 2, $"{channel}: expected at least two ranked brands, got {rows.Count}");
         Assert.Equal(1, rows[0].Rank);
         Assert.Equal(rows.Select(r => r.Rank).Order(), rows.Select(r => r.Rank));
-        Assert.All(rows, r => Assert.Matches(@"^brands/[a-z0-9-]+/index\.html$", r.Href));
+        Assert.All(rows, r => Assert.Matches(@"^brands/[a-z0-9-]+/$", r.Href));
         Assert.Equal(rows.Count, rows.Select(r => r.Brand).Distinct().Count());
     }
 
@@ -38,7 +38,7 @@ public sealed class HomePageTests(BuiltSite site)
         await page.GotoAsync("index.html");
 
         // When
-        await Task.WhenAll(page.WaitForURLAsync("**/brands/apple/index.html"),
+        await Task.WhenAll(page.WaitForURLAsync("**/brands/apple/"),
             page.Locator(RankingTable.Selector("twitter")).GetByRole(AriaRole.Link, new() { Name = "Apple", Exact = true }).ClickAsync());
 
         // Then

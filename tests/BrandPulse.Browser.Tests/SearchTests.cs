@@ -69,7 +69,7 @@ public sealed class SearchTests(BuiltSite site)
         // When
         await page.Locator(BrandFilter.HeaderSearch).FillAsync("app");
         await page.Locator(BrandFilter.HeaderSearch).PressAsync("Enter");
-        await page.WaitForURLAsync("**/brands/index.html?q=app");
+        await page.WaitForURLAsync("**/brands/?q=app");
 
         // Then
         string[] all = await BrandFilter.AllAsync(page);
@@ -91,11 +91,11 @@ public sealed class SearchTests(BuiltSite site)
 
         // When
         await page.Locator(BrandFilter.HeaderSearch).FillAsync("app");
-        await Task.WhenAll(page.WaitForURLAsync("**/brands/index.html?q=app"),
+        await Task.WhenAll(page.WaitForURLAsync("**/brands/?q=app"),
             page.Locator("form.brand-search button[type=submit]").ClickAsync());
 
         // Then: the whole list, for the reader to scan (nothing filters without JavaScript)
-        Assert.Equal(site.Url("brands/index.html?q=app").ToString(), page.Url);
+        Assert.Equal(site.Url("brands/?q=app").ToString(), page.Url);
         Assert.Equal("All brands", (await page.Locator("h1").InnerTextAsync()).Trim());
         string[] all = await BrandFilter.AllAsync(page);
         Assert.True(all.Length > 10, $"the brands index lists only {all.Length} brands");
@@ -113,7 +113,7 @@ public sealed class SearchTests(BuiltSite site)
         // When
         await page.Locator(BrandFilter.Input).FillAsync("app");
         await page.Locator(BrandFilter.Input).PressAsync("Enter");
-        await page.WaitForURLAsync("**/brands/index.html?q=app");
+        await page.WaitForURLAsync("**/brands/?q=app");
 
         // Then
         Assert.Equal(await BrandFilter.AllAsync(page), await BrandFilter.ShownAsync(page));

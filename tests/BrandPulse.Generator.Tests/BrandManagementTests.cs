@@ -50,7 +50,7 @@ public sealed class BrandManagementTests
         Assert.Contains("Acme Corporation", acme);
         Assert.Contains(">24<", acme);
         string redirect = File.ReadAllText(Path.Combine(site, "brands", "acme-help-desk", "index.html"));
-        Assert.Contains("url=../acme/index.html", redirect);
+        Assert.Contains("url=../acme/\"", redirect);
     }
 
 }

@@ -26,7 +26,8 @@ public static class SnapshotReader
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
         string databaseId = connection.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';", transaction: tx) ?? "";
         List<BrandStamp> stamps = ReadStamps(connection, tx);
-        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0) { DatabaseId = databaseId, Stamps = stamps });
+        IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
+        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0) { DatabaseId = databaseId, Stamps = stamps, DataSets = dataSets });
         List<ComplaintRow> complaints = chosen is null ? ReadComplaints(connection, tx, cutoffMs, null) : [];
         if (chosen is not null)
         {
@@ -38,7 +39,6 @@ public static class SnapshotReader
 
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection);
-        IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
         IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         IReadOnlyList<CampaignCounts> campaignCounts = CampaignCountReader.Read(connection, tx, campaigns, cutoffMs);
         tx.Commit();

@@ -91,7 +91,16 @@ public static class WaitChart
         return new WaitChartModel(brandName, series, alt);
     }
 
+    /// <summary>The narrow chart for phones: drawn at about the width it is shown at, so its text stays at least 11 px.</summary>
+    public const int NarrowWidth = 320;
+
+    /// <summary>See <see cref="NarrowWidth"/>.</summary>
+    public const int NarrowHeight = 240;
+
     public static string Svg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(Width, Height));
+
+    /// <summary>The same chart drawn <see cref="NarrowWidth"/> wide, for small screens.</summary>
+    public static string NarrowSvg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(NarrowWidth, NarrowHeight));
 
     public static Plot Build(WaitChartModel model)
     {

@@ -25,6 +25,10 @@ public sealed class BuildSettings : CommandSettings
     [Description("Publish a dated edition: built from the complaints made up to the end of that day (UTC) and frozen under editions/YYYY-MM-DD/, never changed by later builds.")]
     public string? Edition { get; set; }
 
+    [CommandOption("--edition-of-data")]
+    [Description("Publish the dated edition for the day (UTC) of the database's latest data, unless it is already published (then a plain build): never the clock, so it can be run again.")]
+    public bool EditionOfData { get; set; }
+
     [CommandOption("--base-url <URL>")]
     [Description("The public address of the site, for permanent links, the sitemap and feeds.")]
     public string BaseUrl { get; set; } = Model.SiteContext.DefaultBaseUrl;
@@ -37,6 +41,7 @@ public sealed class BuildSettings : CommandSettings
         LockWait < 0 ? ValidationResult.Error("--lock-wait must be 0 or more seconds")
         : !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
         : Edition is not null && !Publishing.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
+        : Edition is not null && EditionOfData ? ValidationResult.Error("--edition and --edition-of-data: give at most one")
         : !Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error("--base-url must be an absolute http(s) URL")
         : ValidationResult.Success();
 }
@@ -49,7 +54,8 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
         string siteDir = settings.Site ?? SiteFolder.Locate();
         using BuildLock buildLock = await BuildLock.AcquireAsync(settings.Out, TimeSpan.FromSeconds(settings.LockWait),
             message => error.MarkupLineInterpolated($"[yellow]{message}[/]"));
-        BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir, settings.Edition, settings.BaseUrl),
+        string? edition = settings.EditionOfData ? Publishing.DataEdition.ToPublish(settings.Db, settings.Out) : settings.Edition;
+        BuildReport report = await SiteBuild.RunAsync(new BuildOptions(settings.Db, settings.Out, siteDir, edition, settings.BaseUrl),
             stage =>
             {
                 // A signal stops the build before its next stage; the staging folder goes with the failed build.
@@ -57,7 +63,7 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
                 error.MarkupLineInterpolated($"[grey]… {stage}[/]");
             });
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
+            $"built {(edition is null ? "" : $"the edition of {edition} and ")}{report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"unchanged since the last build: {report.BrandsReused} brands (not read again), {report.Unchanged} files (linked, not written)"));
         Console.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s =>

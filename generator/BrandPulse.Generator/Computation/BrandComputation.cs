@@ -35,7 +35,8 @@ public static class BrandComputation
     {
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         Dictionary<string, Campaign> campaigns = CampaignsOf(snapshot);
-        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value, campaigns)).ToList();
+        IReadOnlySet<string> selected = AnsweredOnlySources.Of(snapshot.DataSets);
+        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value, campaigns, selected)).ToList();
     }
 
     /// <summary>The snapshot's campaigns by slug.</summary>
@@ -55,16 +56,19 @@ public static class BrandComputation
     /// the bootstrap draws the same complaints however they were read): figures per channel, bootstrap medians for the
     /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
     /// </summary>
-    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign>? campaigns = null)
+    /// <param name="selected">The sources selected because the brand answered (<see cref="AnsweredOnlySources.Of"/>); none when null.</param>
+    public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign>? campaigns = null,
+        IReadOnlySet<string>? selected = null)
     {
         campaigns ??= new Dictionary<string, Campaign>(StringComparer.Ordinal);
+        selected ??= new HashSet<string>();
         BootstrapMedians? phoneMedians = null;
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
         foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
                      .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
         {
-            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3) = Figures(brand, channel, own, campaigns);
+            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3) = Figures(brand, channel, own, campaigns, selected);
             channels.Add(figures);
             phoneMedians = own3 ?? phoneMedians;
             if (figures.Status != FigureStatus.TooFew)
@@ -122,7 +126,7 @@ public static class BrandComputation
     }
 
     private static (ChannelFigures Figures, SurvivalCurve Curve, BootstrapMedians? PhoneMedians) Figures(
-        Brand brand, string channel, List<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign> campaigns)
+        Brand brand, string channel, List<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign> campaigns, IReadOnlySet<string> selected)
     {
         List<ComplaintRow> usable = rows.Where(r => r.Quality is null).ToList();
         List<WaitObservation> observations = usable.Select(r => new WaitObservation(r.WaitMinutes, r.Answered)).ToList();
@@ -141,7 +145,7 @@ public static class BrandComputation
 
         FigureStatus status = RankingRules.IsRanked(observations.Count) ? FigureStatus.Ranked
             : RankingRules.IsShown(observations.Count) ? FigureStatus.Shown : FigureStatus.TooFew;
-        int answeredOnly = usable.Count(r => AnsweredOnlySources.Names.Contains(r.Source));
+        int answeredOnly = usable.Count(r => selected.Contains(r.Source));
         var figures = new ChannelFigures(brand, channel, summary, observations, status, null,
             Illustrative: illustrative,
             SelectedBecauseAnswered: usable.Count > 0 && answeredOnly == usable.Count,

@@ -24,7 +24,8 @@ public static class ComplaintsCsv
     /// each; the same cells and quoting as <see cref="CsvText"/>, formatted straight into the stream's buffer (a million
     /// rows would otherwise leave a million arrays of strings behind).
     /// </summary>
-    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output)
+    /// <param name="selected">The sources selected because the brand answered (the <c>selected_because_answered</c> column).</param>
+    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output, IReadOnlySet<string> selected)
     {
         output.Write(Preamble());
         // A buffer under the large-object threshold: a thousand brands' buffers would otherwise wait for a full collection.
@@ -79,7 +80,7 @@ public static class ComplaintsCsv
 
             writer.Write(dataset);
             writer.Write(r.Illustrative ? ",true," : ",false,");
-            writer.Write(AnsweredOnlySources.Names.Contains(r.Source) ? "true," : "false,");
+            writer.Write(selected.Contains(r.Source) ? "true," : "false,");
             writer.Write(Cell(r.Quality));
             writer.Write("\r\n");
         }

@@ -16,9 +16,12 @@ public static class BrandCachePlan
         typeof(RankIntervals).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
         typeof(BrandStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
-    /// <summary>The key of a brand's entry: any change to its complaints, the database or the code changes it.</summary>
-    public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs) =>
-        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{cutoffMs}|{brand.Slug}");
+    /// <summary>
+    /// The key of a brand's entry: any change to its complaints, the database, the code or which data sets are
+    /// selected because the brand answered (<paramref name="dataSets"/>) changes it.
+    /// </summary>
+    public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs, IReadOnlyDictionary<string, bool>? dataSets = null) =>
+        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{cutoffMs}|{brand.Slug}|{Model.AnsweredOnlySources.Key(dataSets ?? new Dictionary<string, bool>())}");
 
     /// <summary>
     /// The plan for the brands of <paramref name="index"/> (a snapshot without complaints, inside the read transaction):
@@ -34,7 +37,7 @@ public static class BrandCachePlan
         var keys = new Dictionary<long, string>();
         foreach (BrandStamp stamp in index.Stamps)
         {
-            keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs);
+            keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs, index.DataSets);
         }
 
         var loaded = new ConcurrentDictionary<long, BrandCacheEntry>();

@@ -64,7 +64,7 @@ public static class Advice
             }
         }
 
-        if (brand.Gap is { Gap.Lower: > 2 } gap)
+        if (brand.Gap is { Gap.Lower: > 2 } gap && Evidence.IsMeasured(gap))
         {
             items.Add((0.6, new AdviceItem("Give callers the speed people who tweet get: nobody watches a phone queue, but callers count.",
                 $"Callers wait {FigureText.Ratio(gap.Gap.Ratio)} as long as people who tweet (median {FigureText.Duration(gap.Phone.Summary.Median.Value)} against {FigureText.Duration(gap.Twitter.Summary.Median.Value)}).")));

@@ -14,6 +14,15 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     /// <summary>Every published edition (dates, oldest first), including the one being built.</summary>
     public IReadOnlyList<string> Editions => PublishedEditions ?? [];
 
+    /// <summary>The complaints the site's figures come from (Unix ms, first and last made); 0 and 0 when not known.</summary>
+    public long DataStartMs { get; init; }
+
+    /// <summary>See <see cref="DataStartMs"/>.</summary>
+    public long DataEndMs { get; init; }
+
+    /// <summary>The edition a citation of this build points at: the one built, else the latest published; null when none.</summary>
+    public string? CitedEdition => Edition ?? (Editions.Count > 0 ? Editions[^1] : null);
+
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
     public const string CurrentMethodologyVersion = "2.0";
 

@@ -47,9 +47,13 @@ public sealed record MonthFigures(string Month, ResponseSummary Summary);
 /// </summary>
 public sealed record AnswerKindFigures(IReadOnlyDictionary<string, int> Counts, int Classified, ResponseSummary? Substantive)
 {
-    /// <summary>Share of classified first answers that were only a deflection (move to a private channel, automatic).</summary>
+    /// <summary>
+    /// Share of classified first answers that were only a deflection (move to a private channel, automatic, asking the
+    /// customer to repeat what they said).
+    /// </summary>
     public double? DeflectionShare => Classified == 0 ? null
-        : (Counts.GetValueOrDefault(AnswerKinds.PrivateChannel) + Counts.GetValueOrDefault(AnswerKinds.Automatic)) / (double)Classified;
+        : (Counts.GetValueOrDefault(AnswerKinds.PrivateChannel) + Counts.GetValueOrDefault(AnswerKinds.Automatic)
+            + Counts.GetValueOrDefault(AnswerKinds.Repeat)) / (double)Classified;
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ public static class AnswerKindNames
         AnswerKinds.Substantive => "An answer",
         AnswerKinds.PrivateChannel => "Only “move to a private channel”",
         AnswerKinds.Automatic => "Automatic reply",
+        AnswerKinds.Repeat => "Only “tell us again what happened”",
         AnswerKinds.RobotOnly => "Robots only",
         AnswerKinds.Human => "A human",
         _ => kind,

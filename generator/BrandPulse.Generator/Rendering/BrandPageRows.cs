@@ -21,7 +21,7 @@ public static class BrandPageRows
                 continue;
             }
 
-            h.Append($"<td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td>\n              <td class=\"rank-cell\">");
+            h.Append($"<td class=\"num\">{FigureTags.Answered(f)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td>\n              <td class=\"rank-cell\">");
             if (f.Rank is not { } r)
             {
                 h.Append($"not ranked</td></tr>");

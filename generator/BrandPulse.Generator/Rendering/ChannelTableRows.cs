@@ -23,14 +23,14 @@ public static class ChannelTableRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}{FigureTags.Period(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
-                h.Append($"<td class=\"num muted\" data-value colspan=\"4\">fewer than {RankingRules.MinShown} complaints</td></tr>");
+                h.Append($"<td class=\"num muted\" data-value colspan=\"5\">fewer than {RankingRules.MinShown} complaints</td></tr>");
             }
             else
             {
-                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
+                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureTags.Answered(f)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\" data-value=\"{Num(f.Kinds.Substantive?.Median.Value ?? NotReached)}\">{FigureTags.RealAnswer(f)}</td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
             }
         }
     });

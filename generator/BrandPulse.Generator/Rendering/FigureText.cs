@@ -33,6 +33,22 @@ public static class FigureText
         ? ""
         : $"{(g.Lower is null ? "0" : Ratio(g.Lower))} – {(g.Upper is null ? "unbounded" : Ratio(g.Upper))}";
 
+    /// <summary>A ratio of medians in words: "3.2 times slower", "4.3 times faster" (never "0.23 times longer").</summary>
+    public static string Times(double? ratio) => ratio switch
+    {
+        null => "not measurable",
+        double r when r >= 1 => $"{Ratio(r).TrimEnd('×')} times slower",
+        double r when r > 0 => $"{Ratio(1 / r).TrimEnd('×')} times faster",
+        _ => "immeasurably faster",
+    };
+
+    /// <summary>A month and year range, as shown beside a brand's figures: "Oct 2017 – Apr 2020".</summary>
+    public static string MonthPeriod(long startMs, long endMs) =>
+        $"{Month(startMs)}{(Month(startMs) == Month(endMs) ? "" : " – " + Month(endMs))}";
+
+    private static string Month(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Date(long unixMs) =>

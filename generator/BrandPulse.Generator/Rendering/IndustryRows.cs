@@ -18,14 +18,14 @@ public static class IndustryRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n              <th scope=\"row\"><a href=\"{state.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Plain(f)}</th>\n              <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n              <th scope=\"row\"><a href=\"{state.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Plain(f)}{FigureTags.Period(f)}</th>\n              <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
-                h.Append($"<td class=\"num muted\" colspan=\"3\">fewer than {RankingRules.MinShown} complaints</td></tr>");
+                h.Append($"<td class=\"num muted\" colspan=\"4\">fewer than {RankingRules.MinShown} complaints</td></tr>");
             }
             else
             {
-                h.Append($"<td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
+                h.Append($"<td class=\"num\">{FigureTags.Answered(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureTags.RealAnswer(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
             }
         }
     });

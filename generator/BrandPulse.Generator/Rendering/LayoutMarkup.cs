@@ -87,6 +87,36 @@ public static class LayoutMarkup
         return h.ToMarkup();
     }
 
+    /// <summary>
+    /// The last line of every page's content: the period of the site's data and the edition the page belongs to (or,
+    /// for the live pages, the latest edition), with the list of editions. Empty without a <paramref name="site"/>.
+    /// </summary>
+    public static MarkupString Provenance(SiteContext? site)
+    {
+        if (site is null)
+        {
+            return new MarkupString("");
+        }
+
+        Html h = Html.Begin();
+        h.Append($"<p class=\"provenance\">Data: complaints made {FigureText.Period(site.DataStartMs, site.DataEndMs)}. ");
+        if (site.Edition is { } edition)
+        {
+            h.Append($"This page belongs to the <a href=\"{Publishing.Editions.Href(site, edition + "/index.html")}\">edition of <time datetime=\"{edition}\">{edition}</time></a>, which never changes. ");
+        }
+        else if (site.CitedEdition is { } latest)
+        {
+            h.Append($"Live page, updated since the <a href=\"{Publishing.Editions.Href(site, latest + "/index.html")}\">edition of <time datetime=\"{latest}\">{latest}</time></a>. ");
+        }
+        else
+        {
+            h.Append($"Live page: no dated edition has been published yet. ");
+        }
+
+        h.Append($"<a href=\"{Publishing.Editions.Href(site, "index.html")}\">All editions</a></p>");
+        return h.ToMarkup();
+    }
+
     /// <summary>The Atom feed of a language, from the site root.</summary>
     public static string FeedPath(SiteLanguage language) => SiteLanguages.Prefix(language) + "feed.xml";
 
@@ -159,6 +189,7 @@ public static class LayoutMarkup
                       ("licence_link", $"<a rel=\"license\" href=\"{licence}\">CC BY-NC-SA 4.0</a>"))}}</p>
                   <ul class="footer-links"><li><a href="{{Href("corrections/index.html")}}">{{M(text, "footer.corrections")}}</a></li>
                     <li><a href="{{Href("privacy/index.html")}}">{{M(text, "footer.privacy")}}</a></li>
+                    <li><a href="{{Href("editions/index.html")}}">{{M(text, "footer.editions")}}</a></li>
                     <li><a href="{{Href("industries/index.html")}}">{{M(text, "footer.industries")}}</a></li>
                     <li><a href="{{root}}{{FeedPath(site.Language)}}">{{M(text, "footer.feed")}}</a></li>
                     <li><a href="{{root}}sitemap.xml">{{M(text, "footer.sitemap")}}</a></li></ul></div></footer></body></html>

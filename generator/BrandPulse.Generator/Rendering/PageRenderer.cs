@@ -60,6 +60,7 @@ public sealed class PageRenderer : IAsyncDisposable
             HtmlRootComponent root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             root.WriteHtmlTo(writer);
         });
+        writer.ToDirectoryUrls();
     }
 
     private static HtmlRenderer New() => new(s_services, NullLoggerFactory.Instance);
@@ -73,6 +74,9 @@ public sealed class PageRenderer : IAsyncDisposable
         public override Encoding Encoding => Encoding.UTF8;
 
         public void Reset() => _length = 0;
+
+        /// <summary>Internal links as directory URLs (<see cref="DirectoryUrls"/>).</summary>
+        public void ToDirectoryUrls() => _length = DirectoryUrls.Rewrite(_buffer.AsSpan(0, _length));
 
         public byte[] ToUtf8()
         {

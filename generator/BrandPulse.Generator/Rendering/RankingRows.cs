@@ -17,7 +17,7 @@ public static class RankingRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n                <th scope=\"row\"><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}</th>\n                <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>\n                <td class=\"num\">{FigureText.Percent(f.Summary.ResponseRate.Value)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
+            h.Append($"</td>\n                <th scope=\"row\"><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}{FigureTags.Period(f)}</th>\n                <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>\n                <td class=\"num\">{FigureTags.Answered(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureTags.RealAnswer(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
         }
     });
 

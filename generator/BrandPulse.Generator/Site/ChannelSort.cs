@@ -13,8 +13,9 @@ public sealed record ChannelSort(string Key, string Label, string Column, bool D
     public static ChannelSort Complaints { get; } = new("complaints", "complaints", "Complaints", true);
     public static ChannelSort Answered { get; } = new("answered", "share answered", "Answered", true);
     public static ChannelSort Median { get; } = new("median", "median wait", "Median wait", false);
+    public static ChannelSort Substantive { get; } = new("substantive", "time to a real answer", "Real answer", false);
 
-    public static IReadOnlyList<ChannelSort> All { get; } = [Rank, Name, Complaints, Answered, Median];
+    public static IReadOnlyList<ChannelSort> All { get; } = [Rank, Name, Complaints, Answered, Median, Substantive];
 
     /// <summary>The page's file name inside <c>channels/CHANNEL/</c>.</summary>
     public string FileName => this == Rank ? "index.html" : $"by-{Key}.html";
@@ -32,6 +33,8 @@ public sealed record ChannelSort(string Key, string Label, string Column, bool D
                 .ThenByDescending(f => f.Summary.ResponseRate.Value ?? -1).ToList(),
             "median" => league.OrderBy(f => f.Status == FigureStatus.TooFew)
                 .ThenBy(f => f.Summary.Median.Value ?? double.MaxValue).ToList(),
+            "substantive" => league.OrderBy(f => f.Status == FigureStatus.TooFew)
+                .ThenBy(f => f.Kinds.Substantive?.Median.Value ?? double.MaxValue).ToList(),
             _ => league,
         };
     }

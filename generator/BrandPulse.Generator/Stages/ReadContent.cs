@@ -60,25 +60,10 @@ public static class ReadContent
         ["bootstrap_replicates"] = Number(RankingRules.BootstrapReplicates, language),
         ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
         ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
-        ["answer_rules"] = AnswerRulesTable(language),
+        ["answer_rules"] = AnswerRulesTable.Markdown(language == SiteLanguage.Spanish ? "es" : "en"),
     };
 
     /// <summary>English pages print counts as they always have (no grouping); other languages in their own form.</summary>
     private static string Number(int n, SiteLanguage language) =>
         language == SiteLanguage.English ? n.ToString(CultureInfo.InvariantCulture) : Units.Count(n, language);
-
-    /// <summary>The answer classifier's rules as a Markdown table, printed on the methodology page from the code itself.</summary>
-    private static string AnswerRulesTable(SiteLanguage language)
-    {
-        var sb = new System.Text.StringBuilder(language == SiteLanguage.Spanish
-            ? "| orden | regla | una frase que encaja cuenta como | qué busca |\n| --- | --- | --- | --- |\n"
-            : "| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n");
-        int i = 1;
-        foreach (AnswerRule rule in AnswerRules.All)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"| {i++} | `{rule.Name}` | {rule.Role} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
-        }
-
-        return sb.ToString();
-    }
 }

@@ -12,6 +12,9 @@ public static class RenderCharts
     /// <summary>Where the chart cache keeps its entries (see <see cref="RenderCache"/>).</summary>
     public const string CacheKind = "charts";
 
+    /// <summary>The render cache kind of the narrow charts (<see cref="WaitChart.NarrowSvg"/>).</summary>
+    public const string NarrowKind = "charts-narrow";
+
     /// <summary>The "chart models" stage: what each chart shows, which the brand pages describe too.</summary>
     public static void RunModels(BuildState state) => state.ChartModels = Models(state.Model);
 
@@ -37,10 +40,17 @@ public static class RenderCharts
             .Select(c => new OutputFile($"brands/{c.Key}/wait.svg", cache is null
                 ? Render(c.Value)
                 : cache.GetOrRender(CacheKind, ChartInputs.Of(c.Value), () => Render(c.Value))))
+            .Concat(charts.OrderBy(c => c.Key, StringComparer.Ordinal).AsParallel().AsOrdered()
+                .Select(c => new OutputFile($"brands/{c.Key}/wait-narrow.svg", cache is null
+                    ? RenderNarrow(c.Value)
+                    : cache.GetOrRender(NarrowKind, ChartInputs.Of(c.Value), () => RenderNarrow(c.Value)))))
             .ToList();
         cache?.Prune(CacheKind);
+        cache?.Prune(NarrowKind);
         return files;
     }
 
     private static byte[] Render(WaitChartModel chart) => Encoding.UTF8.GetBytes(WaitChart.Svg(chart));
+
+    private static byte[] RenderNarrow(WaitChartModel chart) => Encoding.UTF8.GetBytes(WaitChart.NarrowSvg(chart));
 }

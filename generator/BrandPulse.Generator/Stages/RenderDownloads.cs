@@ -30,30 +30,31 @@ public static class RenderDownloads
     {
         SiteModel model = state.Model;
         string? edition = state.Options.Edition;
-        state.Write(For(model));
+        state.Write(For(model, state.Context));
         IReadOnlyDictionary<long, string> reuse = state.Plan.Reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash);
-        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition));
+        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition, AnsweredOnlySources.Of(state.Snapshot.DataSets)));
         IReadOnlyDictionary<long, string> hashes = state.ComplaintHashes;
         SiteWriter site = state.Site;
         state.AllComplaints = Task.Run(() => AllComplaints(model, hashes, site, edition));
     }
 
     /// <summary>The figures downloads: rankings, channel gap, trend, and each brand's figures.</summary>
-    public static IEnumerable<OutputFile> For(SiteModel model)
+    /// <param name="context">The publication: its latest edition goes into the JSON files (none when null).</param>
+    public static IEnumerable<OutputFile> For(SiteModel model, SiteContext? context = null)
     {
         yield return new OutputFile("data/channel-gap.csv", GapAndTrendCsv.Gap(model));
         yield return new OutputFile("data/trend.csv", GapAndTrendCsv.Trend(model));
 
         List<ChannelFigures> rows = model.Rankings.SelectMany(r => r.All).ToList();
         yield return new OutputFile("data/rankings.csv", Csv(rows));
-        yield return new OutputFile("data/rankings.json", Json(model, rows, "BrandPulse rankings: time to first response per brand and channel"));
+        yield return new OutputFile("data/rankings.json", Json(model, context, rows, "BrandPulse rankings: time to first response per brand and channel"));
 
         foreach (BrandFigures brand in model.Brands)
         {
             List<ChannelFigures> own = [.. brand.Channels];
             yield return new OutputFile($"brands/{brand.Brand.Slug}/figures.csv", Csv(own));
             yield return new OutputFile($"brands/{brand.Brand.Slug}/figures.json",
-                Json(model, own, $"BrandPulse figures for {brand.Brand.DisplayName}: time to first response per channel"));
+                Json(model, context, own, $"BrandPulse figures for {brand.Brand.DisplayName}: time to first response per channel"));
         }
     }
 
@@ -68,7 +69,7 @@ public static class RenderDownloads
     /// because nothing changed, reused from the published site by hash. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
-        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition)
+        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition, IReadOnlySet<string> selected)
     {
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
         Parallel.ForEach(model.Brands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
@@ -76,7 +77,7 @@ public static class RenderDownloads
             string path = ComplaintsPath(b.Brand);
             if (rows.TryGetValue(b.Brand.Id, out List<ComplaintRow>? own))
             {
-                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s));
+                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s, selected));
             }
             else
             {
@@ -123,7 +124,7 @@ public static class RenderDownloads
         return csv.ToBytes();
     }
 
-    private static byte[] Json(SiteModel model, IEnumerable<ChannelFigures> rows, string title)
+    private static byte[] Json(SiteModel model, SiteContext? context, IEnumerable<ChannelFigures> rows, string title)
     {
         // Written with the JSON writer directly (the serialiser's object-typed values cost more than the rest of the
         // downloads): the same bytes it would write with s_json's options.
@@ -135,6 +136,9 @@ public static class RenderDownloads
             WriteText(json, "edition", model.Edition);
             WriteText(json, "period_start", model.PeriodStartMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodStartMs));
             WriteText(json, "period_end", model.PeriodEndMs == 0 ? null : Rendering.FigureText.IsoDate(model.PeriodEndMs));
+            string? latest = model.Edition ?? context?.CitedEdition;
+            WriteText(json, "latest_edition", latest);
+            WriteText(json, "latest_edition_url", latest is null || context is null ? null : context.Url($"{Editions.Folder}/{latest}/"));
             json.WriteNumber("min_complaints_shown", RankingRules.MinShown);
             json.WriteNumber("min_complaints_ranked", RankingRules.MinRanked);
             json.WriteStartArray("rows");

@@ -17,7 +17,8 @@ public static class RenderPages
     /// <summary>Renders and writes every page; keeps their paths for the sitemap.</summary>
     public static async Task RunAsync(BuildState state)
     {
-        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, state.Context, state.Campaigns);
+        SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
+        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, context, state.Campaigns);
         state.Write(pages);
         state.PageCount = pages.Count;
         state.PagePaths = [.. pages.Select(p => p with { Bytes = [] })];

@@ -28,14 +28,24 @@ public sealed class ServedSite : IAsyncDisposable
     public Uri Url(string relative) => new(BaseUri, relative);
 
     /// <summary>Creates the database with <paramref name="collect"/> (given its path), builds and serves the site.</summary>
-    public static async Task<ServedSite> BuildAsync(Action<string> collect)
+    /// <param name="editionOfData">
+    /// Build as <c>./brandpulse demo</c> run twice does: the first build publishes the edition of the data's latest day,
+    /// the second is a live build beside it.
+    /// </param>
+    public static async Task<ServedSite> BuildAsync(Action<string> collect, bool editionOfData = false)
     {
         string tempDir = Directory.CreateTempSubdirectory("brandpulse-browser-").FullName;
         try
         {
             string db = Path.Combine(tempDir, "bp.db");
             collect(db);
-            await SiteBuild.RunAsync(new BuildOptions(db, Path.Combine(tempDir, "site"), RepoRoot.Combine("site")));
+            string output = Path.Combine(tempDir, "site");
+            for (int run = 0; run < (editionOfData ? 2 : 1); run++)
+            {
+                string? edition = editionOfData ? BrandPulse.Generator.Publishing.DataEdition.ToPublish(db, output) : null;
+                await SiteBuild.RunAsync(new BuildOptions(db, output, RepoRoot.Combine("site"), edition));
+            }
+
             StaticSiteHost host = await StaticSiteHost.StartAsync(Path.Combine(tempDir, "site"));
             return new ServedSite(tempDir, host);
         }

@@ -50,10 +50,33 @@ public sealed class ComponentTests(BuiltSites sites)
 
         var doc = new HtmlParser().ParseDocument(html);
         string text = doc.QuerySelector("#cite-text")!.TextContent;
-        Assert.Contains("Methodology version " + SiteContext.CurrentMethodologyVersion, text, StringComparison.Ordinal);
-        Assert.Contains("edition of 2026-11-25", text, StringComparison.Ordinal);
+        Assert.StartsWith("BrandPulse (2026). ", text, StringComparison.Ordinal);
+        Assert.Contains("methodology version " + SiteContext.CurrentMethodologyVersion, text, StringComparison.Ordinal);
+        Assert.Contains("Edition of 2026-11-25", text, StringComparison.Ordinal);
         Assert.Contains("https://brandpulse.example.org/editions/2026-11-25/brands/apple/", text, StringComparison.Ordinal);
         Assert.Contains("@misc{brandpulse-brands-apple-2026-11-25,", doc.QuerySelector("pre code")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("  year = {2026},", doc.QuerySelector("pre code")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(doc.QuerySelector("button.copy[data-copy=cite-text]"));
+        Assert.Equal("/editions/", doc.QuerySelector(".cite .meta a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Issue15_a_live_page_cites_the_latest_published_edition_with_its_year()
+    {
+        await using var renderer = new PageRenderer();
+
+        string html = await renderer.RenderAsync<CiteThis>(new Dictionary<string, object?>
+        {
+            ["Title"] = "How fast Apple answers complaints",
+            ["Path"] = "brands/apple/index.html",
+            ["Context"] = s_context with { PublishedEditions = ["2025-06-30", "2026-11-25"] },
+        });
+
+        var doc = new HtmlParser().ParseDocument(html);
+        string text = doc.QuerySelector("#cite-text")!.TextContent;
+        Assert.StartsWith("BrandPulse (2026). ", text, StringComparison.Ordinal);
+        Assert.EndsWith("https://brandpulse.example.org/editions/2026-11-25/brands/apple/", text, StringComparison.Ordinal);
+        Assert.Contains("/editions/2026-11-25/", doc.QuerySelector(".cite .meta a")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
     [Fact]
