@@ -28,8 +28,8 @@ public sealed class LawScoreboardTests
         var page = new HtmlParser().ParseDocument(html);
         Assert.Contains("An independent measurement, not a legal finding.", page.Body!.TextContent);
         var home = new HtmlParser().ParseDocument(File.ReadAllText(tmp.File("site/index.html")));
-        Assert.NotNull(home.QuerySelector("header nav a[href='ley-10-2025/index.html']"));
-        Assert.NotNull(home.QuerySelector("main a[href='ley-10-2025/index.html']"));
+        Assert.NotNull(home.QuerySelector("header nav a[href='ley-10-2025/']"));
+        Assert.NotNull(home.QuerySelector("main a[href='ley-10-2025/']"));
 
         // and the campaign's brands appear with their volunteers and the campaign's name, every row labelled illustrative
         // or, for the language rule on the Twitter samples, as a data set selected because the brand answered

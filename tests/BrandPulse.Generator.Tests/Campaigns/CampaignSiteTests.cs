@@ -87,14 +87,14 @@ public sealed class CampaignSiteTests(CampaignSite site)
         List<IElement> rows = [.. page.QuerySelectorAll("table.campaign-contacts tbody tr")];
         Assert.Equal(4, rows.Count);
         IElement o2 = rows.Single(r => r.QuerySelector("th")!.TextContent.Trim() == "O2");
-        Assert.Equal("../../brands/o2/index.html", o2.QuerySelector("th a")!.GetAttribute("href"));
+        Assert.Equal("../../brands/o2/", o2.QuerySelector("th a")!.GetAttribute("href"));
         Assert.Contains("900 100 001", o2.TextContent);
         Assert.Contains("reclamaciones@o2.example.com", o2.TextContent);
         Assert.Equal(attempts, rows.Sum(r => long.Parse(r.QuerySelector("td.num")!.FirstChild!.TextContent.Trim().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture)));
 
         // and it links the live capture page in both languages
-        Assert.NotNull(page.QuerySelector("a[href='/capture/index.html']"));
-        Assert.NotNull(page.QuerySelector("a[href='/es/capture/index.html']"));
+        Assert.NotNull(page.QuerySelector("a[href='/capture/']"));
+        Assert.NotNull(page.QuerySelector("a[href='/es/capture/']"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CampaignSiteTests(CampaignSite site)
 
         // Then it names and links the campaign, labelled illustrative, with each channel's attempts and volunteers
         Assert.NotNull(source);
-        Assert.Equal($"../../campaigns/{CampaignSite.Slug}/index.html", source.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"../../campaigns/{CampaignSite.Slug}/", source.QuerySelector("a")!.GetAttribute("href"));
         Assert.NotNull(source.QuerySelector(".tag.illustrative"));
         string text = Squash(source.TextContent);
         Assert.All(counts, c => Assert.Contains(
@@ -129,10 +129,10 @@ public sealed class CampaignSiteTests(CampaignSite site)
     public void The_campaigns_are_linked_from_the_navigation_the_index_and_the_capture_page()
     {
         IHtmlDocument home = Tests.Site.Pages.Parse(Path.Combine(site.Live, "index.html"));
-        Assert.NotNull(home.QuerySelector("nav[aria-label=Main] a[href='campaigns/index.html']"));
+        Assert.NotNull(home.QuerySelector("nav[aria-label=Main] a[href='campaigns/']"));
 
         IHtmlDocument index = Tests.Site.Pages.Parse(Path.Combine(site.Live, "campaigns", "index.html"));
-        Assert.NotNull(index.QuerySelector($"table.campaigns a[href='{CampaignSite.Slug}/index.html']"));
+        Assert.NotNull(index.QuerySelector($"table.campaigns a[href='{CampaignSite.Slug}/']"));
 
         Assert.NotNull(Tests.Site.Pages.Parse(Path.Combine(site.Live, "capture", "index.html")).QuerySelector("a[href='../campaigns/index.html']"));
         Assert.NotNull(Tests.Site.Pages.Parse(Path.Combine(site.Live, "es", "capture", "index.html")).QuerySelector("a[href='../../campaigns/index.html']"));

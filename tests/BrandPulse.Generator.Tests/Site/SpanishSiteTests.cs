@@ -79,9 +79,9 @@ public sealed class SpanishSiteTests(BuiltSites sites)
         IElement nav = doc.QuerySelector("header nav[aria-label=Principal]")!;
 
         Assert.Equal("Saltar al contenido", doc.QuerySelector(".skip-link")?.TextContent);
-        Assert.Equal("../../es/methodology/index.html", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Metodología").GetAttribute("href"));
-        Assert.Equal("../../es/about/index.html", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Acerca de").GetAttribute("href"));
-        Assert.Equal("../../brands/index.html", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Marcas").GetAttribute("href"));
+        Assert.Equal("../../es/methodology/", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Metodología").GetAttribute("href"));
+        Assert.Equal("../../es/about/", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Acerca de").GetAttribute("href"));
+        Assert.Equal("../../brands/", nav.QuerySelectorAll("a").Single(a => a.TextContent == "Marcas").GetAttribute("href"));
         Assert.Equal("Busca una marca", doc.QuerySelector("#site-q")?.GetAttribute("placeholder"));
         Assert.Contains("BrandPulse mide cuánto tardan las marcas", doc.QuerySelector("footer")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("../../es/feed.xml", doc.QuerySelector("link[type='application/atom+xml']")?.GetAttribute("href"));
@@ -94,7 +94,7 @@ public sealed class SpanishSiteTests(BuiltSites sites)
         string[] hrefs = [.. data.QuerySelectorAll(".prose a[href]").Select(a => a.GetAttribute("href")!)];
 
         Assert.Contains("../../data/rankings.csv", hrefs);
-        Assert.Contains("../corrections/index.html", hrefs);
+        Assert.Contains("../corrections/", hrefs);
         Assert.DoesNotContain("rankings.csv", hrefs);
     }
 
@@ -182,7 +182,7 @@ public sealed class SpanishSiteTests(BuiltSites sites)
     {
         string href = doc.QuerySelector("nav.lang-switch a[href][hreflang]")?.GetAttribute("href")
             ?? throw new Xunit.Sdk.XunitException($"{name}: no language switch");
-        string file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, href));
+        string file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, href.EndsWith('/') ? href + "index.html" : href));
         Assert.True(System.IO.File.Exists(file), $"{name}: the switch goes to {href}, which does not exist");
         return file;
     }
