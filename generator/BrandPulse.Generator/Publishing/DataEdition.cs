@@ -6,7 +6,8 @@ namespace BrandPulse.Generator.Publishing;
 
 /// <summary>
 /// The edition a database's data calls for: the date (UTC) of its latest event (a complaint made, a first answer, a
-/// first substantive answer), never the clock, so building it twice from the same data names the same edition.
+/// first substantive answer), never the clock, so building it twice from the same data names the same edition. Made-up
+/// (illustrative) data never dates an edition while real data exists: the demo's illustrative campaign runs into 2027.
 /// </summary>
 public static class DataEdition
 {
@@ -17,6 +18,7 @@ public static class DataEdition
         long? latestMs = connection.ExecuteScalar<long?>("""
             SELECT MAX(MAX(complained_at_ms), COALESCE(MAX(first_response_at_ms), 0), COALESCE(MAX(first_substantive_at_ms), 0))
             FROM complaint
+            WHERE illustrative = (SELECT MIN(illustrative) FROM complaint)
             HAVING COUNT(*) > 0;
             """);
         return latestMs is long ms ? Rendering.FigureText.IsoDate(ms) : null;
