@@ -34,6 +34,26 @@ public sealed class Pseudonymizer(byte[] key)
         return Convert.ToHexStringLower(mac[..8]);
     }
 
+    /// <summary>
+    /// HMAC-SHA256(key, "brandpulse-complaint-reference" 0x00, length of the source's UTF-8 (4 bytes, big-endian), the
+    /// source, the source key, the attempt (4 bytes, big-endian)) into <paramref name="mac"/>: the keyed value behind a
+    /// complaint's public reference (<see cref="ComplaintReference"/>), apart from every pseudonym by its prefix.
+    /// </summary>
+    public void ReferenceMac(string source, string sourceKey, int attempt, Span<byte> mac)
+    {
+        IncrementalHash hmac = _hmac.Value!;
+        hmac.AppendData("brandpulse-complaint-reference\0"u8);
+        Span<byte> number = stackalloc byte[4];
+        byte[] sourceBytes = Encoding.UTF8.GetBytes(source);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, sourceBytes.Length);
+        hmac.AppendData(number);
+        hmac.AppendData(sourceBytes);
+        hmac.AppendData(Encoding.UTF8.GetBytes(sourceKey));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, attempt);
+        hmac.AppendData(number);
+        hmac.GetHashAndReset(mac);
+    }
+
     /// <summary>The pseudonymizer for the database at <paramref name="databasePath"/>.</summary>
     public static Pseudonymizer ForDatabase(string databasePath)
     {

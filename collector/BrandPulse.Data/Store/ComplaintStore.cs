@@ -1,4 +1,5 @@
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -33,13 +34,14 @@ public sealed class ComplaintStore : IDisposable
     // ?8 observed_until_ms, ?9 complainant_pseudonym, ?10 response_kind, ?11 quality, ?12 illustrative,
     // ?13 import_run_id, ?14 first_substantive_at_ms, ?15 outcome, ?16 dialed_at_ms, ?17 asked_person_at_ms,
     // ?18 menu_offered_person, ?19 complaint_language, ?20 answer_language, ?21 tracking_code, ?22 campaign,
-    // ?23 contributor_pseudonym
+    // ?23 contributor_pseudonym, ?24 reference
     private const string InsertSql = """
         INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
                                observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id,
                                first_substantive_at_ms, outcome, dialed_at_ms, asked_person_at_ms, menu_offered_person,
-                               complaint_language, answer_language, tracking_code, campaign, contributor_pseudonym)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)
+                               complaint_language, answer_language, tracking_code, campaign, contributor_pseudonym,
+                               reference)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
         ON CONFLICT (source, source_key) DO NOTHING;
         """;
 
@@ -74,9 +76,14 @@ public sealed class ComplaintStore : IDisposable
     private readonly SqliteCommand _revise;
     private readonly HashSet<long> _revised = [];
     private readonly Operations.ErasedSet? _erased;
+    private readonly Pseudonymizer _referenceKey;
 
-    public ComplaintStore(SqliteConnection connection, SqliteTransaction transaction)
+    /// <param name="connection">The open database.</param>
+    /// <param name="transaction">The transaction every write joins.</param>
+    /// <param name="referenceKey">The key of reference codes; by default the database's (<see cref="ComplaintReference.KeyOf"/>).</param>
+    public ComplaintStore(SqliteConnection connection, SqliteTransaction transaction, Pseudonymizer? referenceKey = null)
     {
+        _referenceKey = referenceKey ?? ComplaintReference.KeyOf(connection);
         _connection = connection;
         _transaction = transaction;
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
@@ -93,8 +100,7 @@ public sealed class ComplaintStore : IDisposable
             return StoreOutcome.Erased;
         }
 
-        Bind(_insert, c, brandId, accountKey, importRunId);
-        Step(_insert, out _);
+        Insert(c, brandId, accountKey, importRunId);
         if (raw.sqlite3_changes(_db) == 1)
         {
             Revise(brandId);
@@ -134,6 +140,40 @@ public sealed class ComplaintStore : IDisposable
             _revise.Parameters["@brand_id"].Value = brandId;
             _revise.Parameters["@revision"].Value = Revisions.New();
             _revise.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Inserts, unless the complaint is stored already; a reference code another complaint holds (a collision, see
+    /// <see cref="ComplaintReference"/>) makes it try the next attempt's code.
+    /// </summary>
+    private void Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId)
+    {
+        Bind(_insert, c, brandId, accountKey, importRunId);
+        for (int attempt = 0; ; attempt++)
+        {
+            raw.sqlite3_bind_text(_insert, 24, ComplaintReference.Of(_referenceKey, c.Source, c.SourceKey, attempt));
+            int rc = raw.sqlite3_step(_insert);
+            int extended = raw.sqlite3_extended_errcode(_db);
+            if (rc == raw.SQLITE_DONE)
+            {
+                raw.sqlite3_reset(_insert);
+                return;
+            }
+
+            if (extended != raw.SQLITE_CONSTRAINT_UNIQUE || attempt + 1 == ComplaintReference.MaxAttempts)
+            {
+                try
+                {
+                    SqliteException.ThrowExceptionForRC(rc, _db);
+                }
+                finally
+                {
+                    raw.sqlite3_reset(_insert);
+                }
+            }
+
+            raw.sqlite3_reset(_insert);
         }
     }
 
