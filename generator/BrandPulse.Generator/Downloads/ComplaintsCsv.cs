@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
@@ -9,7 +10,9 @@ namespace BrandPulse.Generator.Downloads;
 /// <summary>
 /// The per-complaint download: enough to recompute every figure, nothing that identifies a complainant (no ids, no
 /// handles, no texts; complaint times rounded down to the hour). <c>seconds_waited</c> is the exact input of the
-/// statistics; <c>minutes_waited</c> the same rounded for people.
+/// statistics; <c>minutes_waited</c> the same rounded for people; <c>reference</c> the complaint's public code (keyed by
+/// the collector, so it says nothing of the complainant), which a brand quotes to dispute a row. Columns are only ever
+/// appended.
 /// </summary>
 public static class ComplaintsCsv
 {
@@ -17,6 +20,7 @@ public static class ComplaintsCsv
     [
         "brand", "slug", "channel", "complained_hour_utc", "seconds_waited", "minutes_waited", "answered",
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
+        "reference",
     ];
 
     /// <summary>
@@ -82,6 +86,12 @@ public static class ComplaintsCsv
             writer.Write(r.Illustrative ? ",true," : ",false,");
             writer.Write(selected.Contains(r.Source) ? "true," : "false,");
             writer.Write(Cell(r.Quality));
+            writer.Write(',');
+            if (r.Reference is long code)
+            {
+                writer.Write(ComplaintReference.Format(code));
+            }
+
             writer.Write("\r\n");
         }
     }

@@ -28,6 +28,7 @@ public static class DownloadTables
             ["illustrative"] = ("boolean", "true for the made-up, illustrative phone log."),
             ["selected_because_answered"] = ("boolean", "true when the data set selected conversations because the brand answered."),
             ["left_out_for_quality"] = ("string", "Why the complaint is left out of the figures (e.g. negative_latency); empty when counted."),
+            ["reference"] = ("string", "The complaint's public reference code, BP-XXXX-XXXX-XXXX: the same in every edition, made with a key BrandPulse keeps, so it reveals nothing about the complainant. Quote it to ask for a correction; shown beside the complaint on the brand's page."),
         }), []),
         new("channel-gap", "channel-gap.csv", "Per brand: median wait on the phone divided by the median wait on Twitter/X", Fields(GapAndTrendCsv.GapColumns, new Dictionary<string, (string, string)>
         {
