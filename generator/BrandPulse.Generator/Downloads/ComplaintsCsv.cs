@@ -20,7 +20,8 @@ public static class ComplaintsCsv
     [
         "brand", "slug", "channel", "complained_hour_utc", "seconds_waited", "minutes_waited", "answered",
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
-        "reference",
+        "reference", "outcome", "campaign", "protocol_min_wait_seconds", "seconds_to_ask_for_person", "menu_offered_person",
+        "complaint_language", "answer_language", "tracking_code",
     ];
 
     /// <summary>
@@ -29,7 +30,9 @@ public static class ComplaintsCsv
     /// rows would otherwise leave a million arrays of strings behind).
     /// </summary>
     /// <param name="selected">The sources selected because the brand answered (the <c>selected_because_answered</c> column).</param>
-    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output, IReadOnlySet<string> selected)
+    /// <param name="campaigns">The field campaigns by slug, for each field call's protocol wait (none: no campaign known).</param>
+    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output, IReadOnlySet<string> selected,
+        IReadOnlyDictionary<string, Campaign>? campaigns = null)
     {
         output.Write(Preamble());
         // A buffer under the large-object threshold: a thousand brands' buffers would otherwise wait for a full collection.
@@ -92,6 +95,8 @@ public static class ComplaintsCsv
                 writer.Write(ComplaintReference.Format(code));
             }
 
+            writer.Write(',');
+            FieldCallCells.Write(writer, r, campaigns, buffer);
             writer.Write("\r\n");
         }
     }
