@@ -40,7 +40,12 @@ public static class ComplaintReference
     {
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         key.ReferenceMac(source, sourceKey, attempt, mac);
-        ulong bits = BinaryPrimitives.ReadUInt64BigEndian(mac) >> (64 - Bits);
+        return Format((long)(BinaryPrimitives.ReadUInt64BigEndian(mac) >> (64 - Bits)));
+    }
+
+    /// <summary>The code of 60 bits (as <see cref="Parse"/> gives them back): the generator holds codes this way, 8 bytes each.</summary>
+    public static string Format(long bits)
+    {
         Span<char> code = stackalloc char[Prefix.Length + Characters + 2];
         Prefix.CopyTo(code);
         int at = Prefix.Length;
@@ -55,6 +60,32 @@ public static class ComplaintReference
         }
 
         return new string(code);
+    }
+
+    /// <summary>The 60 bits of a stored code; anything else is an error naming the value.</summary>
+    public static long Parse(string code)
+    {
+        long bits = 0;
+        int read = 0;
+        bool shaped = code.Length == Prefix.Length + Characters + 2 && code.StartsWith(Prefix, StringComparison.Ordinal);
+        for (int at = Prefix.Length; shaped && at < code.Length; at++)
+        {
+            int value = Alphabet.IndexOf(code[at], StringComparison.Ordinal);
+            bool dash = at == Prefix.Length + 4 || at == Prefix.Length + 9;
+            if (dash ? code[at] != '-' : value < 0)
+            {
+                shaped = false;
+            }
+            else if (!dash)
+            {
+                bits = (bits << 5) | (long)value;
+                read++;
+            }
+        }
+
+        return shaped && read == Characters
+            ? bits
+            : throw new FormatException($"complaint.reference '{code}' is not a reference code (BP-XXXX-XXXX-XXXX, Crockford base 32)");
     }
 
     /// <summary>

@@ -25,6 +25,28 @@ public sealed partial class ComplaintReferenceTests
         Assert.Equal(Independent("brandpulse-test-key", "twcs:sample", "12345", 0), code);
     }
 
+    [Theory]
+    [InlineData("BP-0000-0000-0000")]
+    [InlineData("BP-ZZZZ-ZZZZ-ZZZZ")]
+    [InlineData("BP-7K3M-Q9TX-A2HD")]
+    public void A_stored_code_is_held_as_its_60_bits_and_written_back_the_same(string code)
+    {
+        Assert.Equal(code, ComplaintReference.Format(ComplaintReference.Parse(code)));
+    }
+
+    [Theory]
+    [InlineData("BP-7K3M-Q9TX-A2H")]
+    [InlineData("BP-7K3M-Q9TX-A2HU")] // U is not Crockford
+    [InlineData("BP-7K3MQ-9TX-A2HD")]
+    [InlineData("XX-7K3M-Q9TX-A2HD")]
+    [InlineData("bp-7k3m-q9tx-a2hd")]
+    public void A_malformed_stored_code_is_an_error_naming_it(string code)
+    {
+        var error = Assert.Throws<FormatException>(() => ComplaintReference.Parse(code));
+
+        Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_the_key_the_code_cannot_be_recomputed_from_the_source_and_key()
     {
