@@ -45,6 +45,7 @@ public static class SiteBuild
         new("copy capture page", CopyCapturePage.Run),
         new("render site files", RenderSiteFiles.Run),
         new("copy theme", CopyTheme.Run),
+        new("erase from editions", EraseFromEditions.Run),
         new("write", WriteSite.RunAsync) { ReportsWriting = true },
         new("publish", PublishSite.Run),
     ];

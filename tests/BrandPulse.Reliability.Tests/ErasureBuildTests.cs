@@ -45,6 +45,43 @@ public sealed partial class ErasureBuildTests
         Assert.DoesNotContain("CinVakas", person.Output + DbCheck.FullDump(ws.Db));
     }
 
+    [Fact]
+    public async Task Issue18_an_erased_complaint_leaves_the_downloads_of_a_frozen_edition_with_a_dated_note_and_its_figures_stay()
+    {
+        // Given a site with a dated edition of the demo data, whose per-complaint downloads carry public reference codes
+        using var ws = new Workspace();
+        DemoDatabase.Create(ws.Db);
+        string site = ws.File("out/site"), edition = Path.Combine(site, "editions", "2020-04-10");
+        ProcessResult built = await ChildProcess.BuildAsync(Workspace.Env(), [.. PublishCrashTests.BuildArgs(ws.Db, site), "--edition", "2020-04-10"]);
+        Assert.True(built.ExitCode == 0, built.ToString());
+        int before = Rows(edition, "data/complaints.csv");
+        string figures = File.ReadAllText(Path.Combine(edition, "data", "rankings.csv"));
+        Dictionary<string, string?> env = Workspace.Env(("BRANDPULSE_PSEUDONYM_KEY", "brandpulse-test-key"));
+
+        // When a person is erased and the site is built again (twice: the second finds nothing more to do)
+        ProcessResult person = await ChildProcess.CollectAsync(env, "forget", "--handle", "105835", "--reason", "request 8", "--db", ws.Db);
+        Assert.True(person.ExitCode == 0, person.ToString());
+        int erased = int.Parse(Erased().Match(person.Stdout).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await PublishCrashTests.Build(ws.Db, site);
+        Dictionary<string, string> once = SiteFiles.Hashes(edition);
+        await PublishCrashTests.Build(ws.Db, site);
+
+        // Then the edition's per-complaint downloads have exactly those rows fewer, in the file of all and in the brand's
+        Assert.True(erased >= 1, person.Stdout);
+        Assert.Equal(before - erased, Rows(edition, "data/complaints.csv"));
+        int brandRows = Directory.EnumerateFiles(Path.Combine(edition, "brands"), "complaints.csv", SearchOption.AllDirectories)
+            .Sum(f => File.ReadAllLines(f).Length - 1);
+        Assert.Equal(before - erased, brandRows);
+
+        // And the edition carries a dated note of how many rows went, and nothing else of the erasure
+        string today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"erased_on,complaint_rows_removed\r\n{today},{erased}\r\n", File.ReadAllText(Path.Combine(edition, "erasures.csv")));
+
+        // And its published figures are as they were, and a later build changes nothing more
+        Assert.Equal(figures, File.ReadAllText(Path.Combine(edition, "data", "rankings.csv")));
+        Assert.Equal(once, SiteFiles.Hashes(edition));
+    }
+
     private static int Rows(string site, string path) => File.ReadAllLines(Path.Combine(site, path)).Length - 1;
 
     [GeneratedRegex(@"erased (\d+) complaints of this person")]

@@ -26,6 +26,9 @@ public sealed record Snapshot(
     /// <summary>Per brand, what identifies the state of its complaints.</summary>
     public IReadOnlyList<BrandStamp> Stamps { get; init; } = [];
 
+    /// <summary>The public codes of erased complaints, with the day of each erasure (schema v9).</summary>
+    public IReadOnlyList<ErasedReference> ErasedReferences { get; init; } = [];
+
     /// <summary>Old addresses of merged brands and the slug each now redirects to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
 }

@@ -50,6 +50,7 @@ public static class Erasure
         }
 
         List<long> brands = [.. matches.Values.Select(m => m.BrandId).Distinct()];
+        ErasedReferences.Remember(connection, tx, matches.Keys, nowMs);
         connection.Execute("DELETE FROM complaint WHERE id = @Id;", matches.Values, tx);
         // The brands the complaints were stored under and the brands those were merged into: both figures change.
         connection.Execute("""

@@ -158,6 +158,15 @@ public static class Migrations
             ALTER TABLE complaint ADD COLUMN reference TEXT NULL;
             CREATE UNIQUE INDEX complaint_reference ON complaint (reference);
             """, FillReferences.Apply),
+        new(9, "erased complaints' public codes, to take their rows out of frozen editions", """
+            -- The public reference code (migration 8) of every complaint 'collect forget' deleted, with the UTC day it was
+            -- erased: the generator removes these rows from the per-complaint downloads of published editions and notes the
+            -- day there. A code is keyed and was already public; it says nothing of who complained.
+            CREATE TABLE IF NOT EXISTS erased_reference (
+                reference  TEXT PRIMARY KEY,
+                erased_on  TEXT NOT NULL                      -- YYYY-MM-DD (UTC)
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -41,6 +41,7 @@ public static class SnapshotReader
         int version = Migrator.CurrentVersion(connection);
         IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         IReadOnlyList<CampaignCounts> campaignCounts = CampaignCountReader.Read(connection, tx, campaigns, cutoffMs);
+        IReadOnlyList<ErasedReference> erased = Operations.ErasedReferences.All(connection, tx);
         tx.Commit();
         return new Snapshot(all, accounts, complaints, version, aliases)
         {
@@ -49,6 +50,7 @@ public static class SnapshotReader
             DataSets = dataSets,
             Campaigns = campaigns,
             CampaignCounts = campaignCounts,
+            ErasedReferences = erased,
         };
     }
 

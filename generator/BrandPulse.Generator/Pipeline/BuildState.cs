@@ -28,6 +28,12 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>Charts and previews kept between builds.</summary>
     public RenderCache RenderCache { get; } = RenderCache.Beside(options.OutputDir);
 
+    /// <summary>
+    /// "erase from editions": per published edition whose downloads were filtered, the erasures applied (a digest),
+    /// remembered in the cache by "publish" once the release is in (a failed build leaves them to be applied again).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ErasuresApplied { get; set; } = new Dictionary<string, string>();
+
     /// <summary>"read published site": what the published site's files are.</summary>
     public PublishedManifest Published { get; set; } = null!;
 
