@@ -51,7 +51,7 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
 
         consoles.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"erased {r.Complaints} complaints {what} ({channels}); {r.Brands} brands change at the next build; logged as erasure {r.LogId} without the identifier"));
-        consoles.Error.WriteLine("note: backups made before now still hold them, and frozen editions' downloads are not rewritten; see the README (Erasure).");
+        consoles.Error.WriteLine("note: backups made before now still hold them; the next build also takes these complaints out of frozen editions' downloads (see the README, Erasure).");
         return ExitCodes.Ok;
     }
 

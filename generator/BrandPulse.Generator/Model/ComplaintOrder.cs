@@ -3,7 +3,7 @@ using BrandPulse.Data.Model;
 namespace BrandPulse.Generator.Model;
 
 /// <summary>
-/// The one order of a brand's complaints: by channel, time and then every other value. The statistics resample in it
+/// The one order of a brand's complaints: by channel, time, then every other value, and last the public reference code (unique), so the order is total. The statistics resample in it
 /// and the downloads list it, so neither depends on the order the database returned rows in.
 /// </summary>
 public static class ComplaintOrder
@@ -31,6 +31,8 @@ public static class ComplaintOrder
         if (c == 0) { c = a.Illustrative.CompareTo(b.Illustrative); }
         if (c == 0) { c = Nullable.Compare(a.FirstResponseAtMs, b.FirstResponseAtMs); }
         if (c == 0) { c = a.ObservedUntilMs.CompareTo(b.ObservedUntilMs); }
+        if (c == 0) { c = string.CompareOrdinal(a.Outcome, b.Outcome); }
+        if (c == 0) { c = Nullable.Compare(a.Reference, b.Reference); } // unique: the order is total
         return c;
     }
 }
