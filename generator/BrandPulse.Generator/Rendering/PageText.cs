@@ -1,0 +1,51 @@
+using BrandPulse.Generator.Localization;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+using Microsoft.AspNetCore.Components;
+
+namespace BrandPulse.Generator.Rendering;
+
+/// <summary>
+/// The interface strings of a page's language (<see cref="SiteContext.Text"/>) as pages use them: markup for Razor
+/// (<c>@Context.Say("home.title")</c>), channel names and counted nouns. A string's own text is written as markup
+/// (only <c>&amp; &lt; &gt; "</c> escaped, as literal text in a Razor file is); a placeholder's value is encoded as
+/// Razor encodes <c>@value</c>, unless it is a <see cref="MarkupString"/> (a link, emphasis), which is markup already.
+/// </summary>
+public static class PageText
+{
+    /// <summary>A string with no placeholders, as markup.</summary>
+    public static MarkupString Say(this SiteContext context, string key) => TextMarkup.Of(context.Text, key);
+
+    /// <summary>
+    /// A string with its placeholders filled, as markup: each value a <see cref="string"/> (encoded as Razor encodes
+    /// it) or a <see cref="MarkupString"/> (written as it is).
+    /// </summary>
+    public static MarkupString Say(this SiteContext context, string key, params (string Name, object Value)[] values) =>
+        new(TextMarkup.Fill(context.Text, key, [.. values.Select(v => (v.Name, Markup(v.Value)))]));
+
+    /// <summary>A string with its placeholders filled with plain text, as plain text (for attributes and titles).</summary>
+    public static string Plain(this SiteContext context, string key, params (string Name, string Value)[] values) =>
+        values.Length == 0 ? context.Text[key] : context.Text.Format(key, values);
+
+    /// <summary>How a channel is written for readers in the page's language ("Twitter/X", "Teléfono").</summary>
+    public static string ChannelName(this SiteContext context, string channel) =>
+        context.Text.Values.TryGetValue("channel." + channel, out string? name) ? name : BrandPulse.Data.Model.Channels.DisplayName(channel);
+
+    /// <summary>
+    /// A counted noun in the page's language, the count written by <see cref="Units"/>: "1 brand", "1,204 complaints",
+    /// "31 052 quejas". <paramref name="noun"/> names the strings <c>count.NOUN.one</c> and <c>count.NOUN.other</c>.
+    /// </summary>
+    public static string Counted(this SiteContext context, string noun, long count) =>
+        context.Text.Format($"count.{noun}.{(count == 1 ? "one" : "other")}", ("count", Units.Count(count, context.Language)));
+
+    /// <summary>The string <c>KEY.one</c> or <c>KEY.other</c> for a count, its placeholders filled as in <see cref="Say(SiteContext, string, ValueTuple{string, object}[])"/>.</summary>
+    public static MarkupString SayCounted(this SiteContext context, string key, long count, params (string Name, object Value)[] values) =>
+        context.Say($"{key}.{(count == 1 ? "one" : "other")}", values);
+
+    private static string Markup(object value) => value switch
+    {
+        MarkupString markup => markup.Value,
+        string text => Html.Encoder.Encode(text),
+        _ => throw new ArgumentException($"A placeholder's value must be a string or a MarkupString, not {value.GetType().Name}: format numbers with Units first.", nameof(value)),
+    };
+}
