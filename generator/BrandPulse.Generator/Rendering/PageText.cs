@@ -27,6 +27,9 @@ public static class PageText
     public static string Plain(this SiteContext context, string key, params (string Name, string Value)[] values) =>
         values.Length == 0 ? context.Text[key] : context.Text.Format(key, values);
 
+    /// <summary>The site path of a page in the page's language, from its English path: "es/channels/index.html".</summary>
+    public static string PagePath(this SiteContext context, string referencePath) => SiteLanguages.In(referencePath, context.Language);
+
     /// <summary>How a channel is written for readers in the page's language ("Twitter/X", "Teléfono").</summary>
     public static string ChannelName(this SiteContext context, string channel) =>
         context.Text.Values.TryGetValue("channel." + channel, out string? name) ? name : BrandPulse.Data.Model.Channels.DisplayName(channel);
