@@ -80,6 +80,7 @@ public static class LayoutMarkup
               <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg&#x2B;xml" />
               <link rel="alternate" type="application/atom&#x2B;xml" title="{{M(text, "feed.link_title")}}" href="{{root}}{{FeedPath(language)}}" />
               <link rel="stylesheet" href="{{root}}assets/site.css" />
+              <script src="{{root}}{{ScriptStrings.PathOf(language)}}" defer></script>
               <script src="{{root}}assets/site.js" defer></script>
 
             """);

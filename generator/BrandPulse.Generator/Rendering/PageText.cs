@@ -30,6 +30,14 @@ public static class PageText
     /// <summary>The site path of a page in the page's language, from its English path: "es/channels/index.html".</summary>
     public static string PagePath(this SiteContext context, string referencePath) => SiteLanguages.In(referencePath, context.Language);
 
+    /// <summary>An industry's name: as the brands list gives it (data, never translated), "Unknown industry" in the page's language.</summary>
+    public static string IndustryName(this SiteContext context, Site.Industry industry) =>
+        industry.Slug == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : industry.Name;
+
+    /// <summary>A brand's industry name, as <see cref="IndustryName(SiteContext, Site.Industry)"/>.</summary>
+    public static string IndustryName(this SiteContext context, BrandPulse.Data.Model.Brand brand) =>
+        IndustryIndex.SlugOf(brand) == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : IndustryIndex.NameOf(brand);
+
     /// <summary>How a channel is written for readers in the page's language ("Twitter/X", "Teléfono").</summary>
     public static string ChannelName(this SiteContext context, string channel) =>
         context.Text.Values.TryGetValue("channel." + channel, out string? name) ? name : BrandPulse.Data.Model.Channels.DisplayName(channel);
