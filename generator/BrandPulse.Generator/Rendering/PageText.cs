@@ -38,6 +38,32 @@ public static class PageText
     public static string IndustryName(this SiteContext context, BrandPulse.Data.Model.Brand brand) =>
         IndustryIndex.SlugOf(brand) == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : IndustryIndex.NameOf(brand);
 
+    /// <summary>
+    /// The list of editions in the page's language, from the server root (the same page bytes are written at the site
+    /// root and in an edition's frozen copy, where no relative link could reach the editions folder from both).
+    /// </summary>
+    public static string AllEditionsHref(this SiteContext context) => context.Language == Strings.Reference
+        ? Publishing.Editions.Href(context, "index.html")
+        : Site.SiteUrls.RootPath(context with { Edition = null }) + context.PagePath("editions/index.html");
+
+    /// <summary>
+    /// A link to an edition's frozen home page in the page's language, its text the string <paramref name="key"/>
+    /// with the edition's date in a <c>time</c> element as the language writes dates (English keeps the ISO date);
+    /// without a key, the date alone.
+    /// </summary>
+    public static MarkupString EditionLink(this SiteContext context, string edition, string? key = "cite.edition_link") =>
+        new($"<a href=\"{TextMarkup.Escape(Publishing.Editions.Href(context, $"{edition}/{context.PagePath("index.html")}"))}\">"
+            + (key is null ? EditionTime(context, edition).Value : context.Say(key, ("date", EditionTime(context, edition))).Value) + "</a>");
+
+    /// <summary>An edition's date (yyyy-MM-dd) in a <c>time</c> element, as the page's language writes dates (English: ISO).</summary>
+    public static MarkupString EditionTime(this SiteContext context, string edition)
+    {
+        string shown = context.Language != Strings.Reference && DateOnly.TryParseExact(edition, "yyyy-MM-dd", out DateOnly date)
+            ? Units.Date(date, context.Language)
+            : edition;
+        return new($"<time datetime=\"{Html.Encoder.Encode(edition)}\">{Html.Encoder.Encode(shown)}</time>");
+    }
+
     /// <summary>How a channel is written for readers in the page's language ("Twitter/X", "Teléfono").</summary>
     public static string ChannelName(this SiteContext context, string channel) =>
         context.Text.Values.TryGetValue("channel." + channel, out string? name) ? name : BrandPulse.Data.Model.Channels.DisplayName(channel);
