@@ -172,6 +172,25 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
         Assert.True(percents > 0 && decimals > 0 && dates > 0, $"Spanish forms seen: {percents} percentages, {decimals} decimals, {dates} dates");
     }
 
+    [Fact]
+    public async Task The_script_speaks_the_language_of_the_page()
+    {
+        // Given the Spanish channel page and brands index, with JavaScript
+        await using IBrowserContext context = await site.NewContextAsync();
+        IPage page = await context.NewPageAsync();
+        await page.GotoAsync("es/channels/twitter/");
+
+        // When the table is sorted by complaints (most first), and the brands are filtered
+        await page.Locator("#channel-table thead th[data-label='quejas'] button.sort").ClickAsync();
+        string caption = await page.Locator("#channel-table caption").InnerTextAsync();
+        await page.GotoAsync("es/brands/?q=app");
+        string status = await page.Locator("#brand-filter-status").InnerTextAsync();
+
+        // Then what it writes is Spanish, its numbers in Spanish forms
+        Assert.Contains("ordenadas por quejas, de mayor a menor", caption, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ de \d+ marcas coinciden con «app»\.$", status);
+    }
+
     /// <summary>The English pages the sitemap lists (paths as served, "" for the home page), and every path it lists.</summary>
     private (List<string> English, HashSet<string> Listed) SitemapPages()
     {
