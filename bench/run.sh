@@ -105,7 +105,7 @@ workload() {
   if diff -r -q "$dir/site" "$dir/site-full" >"$dir/diff.txt"; then put "$w.identical" yes; else put "$w.identical" "no ($(wc -l <"$dir/diff.txt") files differ)"; fi
 
   echo "bench: $w charts ..." >&2
-  $BENCHDLL charts --db "$db" --runs "$RUNS" | sed "s/^/$w.charts./" >>"$OUT"
+  $BENCHDLL charts --db "$db" --site "$ROOT/site" --runs "$RUNS" | sed "s/^/$w.charts./" >>"$OUT"
 
   echo "bench: $w hugo ..." >&2
   local pages

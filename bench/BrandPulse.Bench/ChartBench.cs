@@ -16,7 +16,9 @@ internal static class ChartBench
     {
         var a = new Args(args);
         int runs = (int)a.Number("runs", 3);
-        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(a.Text("db"))));
+        var context = new Generator.Model.SiteContext(Generator.Model.SiteContext.DefaultBaseUrl,
+            Generator.Model.SiteContext.CurrentMethodologyVersion, null, a.Text("site", "site"));
+        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(a.Text("db"))), context);
         WaitChartModel[] list = [.. models.Values];
         _ = RenderCharts.For(models); // warm-up (JIT, fonts)
         var ours = new List<double>();
