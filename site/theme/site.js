@@ -46,10 +46,12 @@
     var items = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-item]"));
     var groups = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-group]"));
     var status = document.getElementById(input.getAttribute("aria-describedby"));
+    var search = initSearch(input, items, status);
     function apply() {
       var q = fold(input.value), shown = 0;
       items.forEach(function (item) {
-        var hit = !q || fold(item.getAttribute("data-filter-item")).indexOf(q) >= 0;
+        var hit = !q || fold(item.getAttribute("data-filter-item")).indexOf(q) >= 0
+          || fold(item.getAttribute("data-handles")).indexOf(q) >= 0;
         item.hidden = !hit;
         if (hit) shown++;
       });
@@ -61,11 +63,121 @@
           ? t("filter.status_match", { shown: number(shown), total: number(items.length), query: input.value.trim() })
           : t("filter.status_all", { total: number(items.length) });
       }
+      search.suggest(input.value);
     }
     input.value = param("q");
     input.addEventListener("input", apply);
-    if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+    if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); if (!search.go(input.value)) apply(); });
     apply();
+    search.load(function () { if (!search.go(input.value)) apply(); });
+  }
+
+  /* Search ------------------------------------------------------------------------------------------------ */
+  /* On the brands index (where the header search leads): data/search.json adds each brand's support handles to what
+     the filter matches; an exact name or handle ("Apple", "@AppleSupport") goes straight to the brand's page (the
+     link in the list, so in the page's language); when nothing matches, near misses are suggested ("appel": Apple). */
+  function siteFile(path) {
+    var script = document.querySelector("script[src$='assets/site.js']");
+    return new URL("../" + path, script ? script.src : window.location.href).href;
+  }
+
+  /* Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, one edit each. */
+  function distance(a, b) {
+    var d = [], i, j;
+    for (i = 0; i <= a.length; i++) { d.push([i]); }
+    for (j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  /* How many edits a query of this length may be from a name and still be suggested. */
+  function tolerance(length) { return length < 4 ? 0 : length < 8 ? 2 : 3; }
+
+  function handleOf(text) { return fold(text).replace(/^@/, ""); }
+
+  function initSearch(input, items, status) {
+    var entries = [], links = {};
+    items.forEach(function (item) {
+      var a = item.querySelector("a[href]");
+      var m = a && /\/brands\/([^\/?#]+)\/(index\.html)?$/.exec(a.href);
+      if (m) { links[m[1]] = a; item.setAttribute("data-slug", m[1]); }
+    });
+    var suggestion = document.createElement("p");
+    suggestion.className = "status";
+    suggestion.id = "brand-suggest";
+    suggestion.setAttribute("aria-live", "polite");
+    if (status) status.parentNode.insertBefore(suggestion, status.nextSibling);
+
+    function go(query) {
+      var q = handleOf(query);
+      if (!q) return false;
+      for (var i = 0; i < entries.length; i++) {
+        var e = entries[i], link = links[e.s];
+        if (!link) continue;
+        var hit = fold(e.n) === q || fold(e.s) === q || e.h.some(function (h) { return handleOf(h) === q; });
+        if (hit) { window.location.replace(link.href); return true; }
+      }
+      return false;
+    }
+
+    function suggest(query) {
+      suggestion.textContent = "";
+      var q = handleOf(query);
+      if (!q || items.some(function (item) { return !item.hidden; })) return;
+      var found = [];
+      entries.forEach(function (e) {
+        if (!links[e.s]) return;
+        var best = { d: Infinity, handle: null };
+        [e.n].concat(fold(e.n).split(/\s+/)).forEach(function (name) {
+          var d = distance(q, fold(name));
+          if (d < best.d) best = { d: d, handle: null };
+        });
+        e.h.forEach(function (h) {
+          var d = distance(q, handleOf(h));
+          if (d < best.d) best = { d: d, handle: h };
+        });
+        if (best.d <= tolerance(q.length)) found.push({ e: e, d: best.d, handle: best.handle });
+      });
+      found.sort(function (x, y) { return x.d - y.d || (fold(x.e.n) < fold(y.e.n) ? -1 : 1); });
+      found = found.slice(0, 5);
+      if (!found.length) return;
+      var parts = t("search.did_you_mean").split("{brands}");
+      suggestion.appendChild(document.createTextNode(parts[0]));
+      found.forEach(function (f, n) {
+        if (n > 0) suggestion.appendChild(document.createTextNode(t(n === found.length - 1 ? "search.last_separator" : "search.separator")));
+        var a = document.createElement("a");
+        a.href = links[f.e.s].href;
+        a.textContent = f.handle ? t("search.brand_handle", { brand: f.e.n, handle: "@" + f.handle }) : f.e.n;
+        suggestion.appendChild(a);
+      });
+      suggestion.appendChild(document.createTextNode(parts[1] || ""));
+    }
+
+    function load(then) {
+      fetch(siteFile("data/search.json")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (data) {
+        entries = (data.brands || []).map(function (e) { return { s: e.s, n: e.n, h: e.h || [] }; });
+        var handles = {};
+        entries.forEach(function (e) { handles[e.s] = e.h.map(function (h) { return "@" + h + " " + h; }).join(" "); });
+        items.forEach(function (item) {
+          var slug = item.getAttribute("data-slug");
+          if (slug && handles[slug]) item.setAttribute("data-handles", handles[slug]);
+        });
+        then();
+      }).catch(function () { /* the filter works on names alone */ });
+    }
+
+    return { go: go, suggest: suggest, load: load };
   }
 
   /* Sortable tables ------------------------------------------------------------------------------------- */
