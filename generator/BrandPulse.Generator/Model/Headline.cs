@@ -40,15 +40,14 @@ public static class Headline
 
     private static string Finding(ChannelRanking r, SiteContext context)
     {
-        string channel = context.ChannelName(r.Channel);
         ChannelFigures first = r.Ranked[0];
         ChannelFigures last = r.Ranked[^1];
         string period = FigureText.Period(r.Ranked.Min(f => f.PeriodStartMs), r.Ranked.Max(f => f.PeriodEndMs), context);
         string count = FigureText.Count(r.Ranked.Count, context);
         return first.Rank is { Upper: 1 }
-            ? context.Text.Format("headline.fastest", ("brand", first.Brand.DisplayName), ("channel", channel), ("count", count),
+            ? context.Text.Format("headline.fastest", ("brand", first.Brand.DisplayName), ("on_channel", context.ChannelOn(r.Channel)), ("count", count),
                 ("median", FigureText.Duration(first.Summary.Median.Value, context)), ("period", period))
-            : context.Text.Format("headline.range", ("channel", channel), ("first", first.Brand.DisplayName), ("last", last.Brand.DisplayName),
+            : context.Text.Format("headline.range", ("on_channel", context.ChannelOn(r.Channel, capitalized: true)), ("first", first.Brand.DisplayName), ("last", last.Brand.DisplayName),
                 ("first_median", FigureText.Duration(first.Summary.Median.Value, context)),
                 ("last_median", FigureText.Duration(last.Summary.Median.Value, context)), ("count", count), ("period", period));
     }

@@ -69,6 +69,18 @@ public static class PageText
         context.Text.Values.TryGetValue("channel." + channel, out string? name) ? name : BrandPulse.Data.Model.Channels.DisplayName(channel);
 
     /// <summary>
+    /// A channel after a verb in running text, in the page's language: "on Twitter/X", "por teléfono" (strings
+    /// <c>channel_on.CODE</c>, else <c>channel_on.other</c>); capitalised to open a sentence.
+    /// </summary>
+    public static string ChannelOn(this SiteContext context, string channel, bool capitalized = false)
+    {
+        string on = context.Text.Values.TryGetValue("channel_on." + channel, out string? known)
+            ? known
+            : context.Text.Format("channel_on.other", ("channel", context.ChannelName(channel)));
+        return capitalized && on.Length > 0 ? char.ToUpperInvariant(on[0]) + on[1..] : on;
+    }
+
+    /// <summary>
     /// A counted noun in the page's language, the count written by <see cref="Units"/>: "1 brand", "1,204 complaints",
     /// "31 052 quejas". <paramref name="noun"/> names the strings <c>count.NOUN.one</c> and <c>count.NOUN.other</c>.
     /// </summary>

@@ -89,7 +89,8 @@ public static class SectionPages
         yield return "corrections/index.html";
     }
 
-    /// <summary>Whether a path is another ordering of a channel's table (its canonical page is the channel's index).</summary>
-    public static bool IsVariant(string path) =>
-        path.StartsWith("channels/", StringComparison.Ordinal) && ChannelSort.All.Any(s => s != ChannelSort.Rank && path.EndsWith("/" + s.FileName, StringComparison.Ordinal));
+    /// <summary>Whether a path (of either language) is another ordering of a channel's table (its canonical page is the channel's index).</summary>
+    public static bool IsVariant(string path) => Localization.SiteLanguages.Reference(path) is var english
+        && english.StartsWith("channels/", StringComparison.Ordinal)
+        && ChannelSort.All.Any(s => s != ChannelSort.Rank && english.EndsWith("/" + s.FileName, StringComparison.Ordinal));
 }

@@ -79,6 +79,10 @@ public sealed class FigureTextLanguageTests
         Assert.Equal("Teléfono", s_es.ChannelName(Channels.Phone));
         Assert.Equal(Channels.DisplayName(Channels.Letter), s_en.ChannelName(Channels.Letter));
         Assert.Equal("unknown-channel", s_es.ChannelName("unknown-channel"));
+        Assert.Equal("por teléfono", s_es.ChannelOn(Channels.Phone));
+        Assert.Equal("Por teléfono", s_es.ChannelOn(Channels.Phone, capitalized: true));
+        Assert.Equal("on Twitter/X", s_en.ChannelOn(Channels.Twitter));
+        Assert.Equal("en unknown-channel", s_es.ChannelOn("unknown-channel"));
         Assert.Equal("1 brand", s_en.Counted("brand", 1));
         Assert.Equal("1,204 complaints", s_en.Counted("complaint", 1204));
         Assert.Equal($"31{Nbsp}052 quejas", s_es.Counted("complaint", 31052));
