@@ -306,9 +306,10 @@
     }
     var gap = ratioInterval(medians[0], medians[1]);
     var why = [];
-    figures.forEach(function (f, n) {
-      if (f.illustrative) why.push(t("compare.why_illustrative", { brand: names[n] }));
-      if (f.selected_because_answered) why.push(t("compare.why_answered_only", { brand: names[n] }));
+    ["illustrative", "selected_because_answered"].forEach(function (flag) {
+      var key = flag === "illustrative" ? "compare.why_illustrative" : "compare.why_answered_only";
+      if (figures[0][flag] && figures[1][flag]) why.push(t(key + "_both"));
+      else figures.forEach(function (f, n) { if (f[flag]) why.push(t(key, { brand: names[n] })); });
     });
     if (gap.ratio === null) return t("compare.verdict_not_reached");
     var a = gap.ratio <= 1 ? 0 : 1, b = 1 - a;
