@@ -66,6 +66,12 @@
       search.suggest(input.value);
     }
     input.value = param("q");
+    /* Filtering from the address happens after the list is drawn: the list keeps its height until the reader types,
+       so that what follows it does not jump up (layout shift). */
+    if (input.value) {
+      scope.style.minHeight = scope.offsetHeight + "px";
+      input.addEventListener("input", function () { scope.style.minHeight = ""; }, { once: true });
+    }
     input.addEventListener("input", apply);
     if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); if (!search.go(input.value)) apply(); });
     apply();

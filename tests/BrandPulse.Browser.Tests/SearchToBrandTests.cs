@@ -96,4 +96,29 @@ public sealed class SearchToBrandTests(BuiltSite site)
         Assert.Empty(await BrandFilter.ShownAsync(page));
         Assert.Equal("", (await page.Locator("#brand-suggest").InnerTextAsync()).Trim());
     }
+    [Theory]
+    [InlineData(360)]
+    [InlineData(390)]
+    [InlineData(BuiltSite.DesktopWidth)]
+    public async Task Issue15_a_suggestion_arriving_shifts_the_page_less_than_0_1(int width)
+    {
+        // Given
+        await using IBrowserContext context = await site.NewContextAsync(width);
+        IPage page = await context.NewPageAsync();
+
+        // When: the header search's near miss lands on the brands index, which filters and then suggests
+        await page.GotoAsync("brands/?q=appel", new() { WaitUntil = WaitUntilState.Load });
+        await page.Locator("#brand-suggest a").First.WaitForAsync();
+        double shift = await page.EvaluateAsync<double>("""
+            () => new Promise(resolve => {
+              let total = 0;
+              new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+                .observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 1000);
+            })
+            """);
+
+        // Then
+        Assert.True(shift < 0.1, $"brands/?q=appel at {width}px: cumulative layout shift {shift:0.000}");
+    }
 }
