@@ -96,6 +96,7 @@ public sealed class SearchToBrandTests(BuiltSite site)
         Assert.Empty(await BrandFilter.ShownAsync(page));
         Assert.Equal("", (await page.Locator("#brand-suggest").InnerTextAsync()).Trim());
     }
+
     [Theory]
     [InlineData(360)]
     [InlineData(390)]
