@@ -337,10 +337,10 @@
     return t(clear ? "compare.verdict_clear" : "compare.verdict_unclear", values);
   }
 
-  /* A small chart: each brand's median (dot) and its 95% interval (line), on a log time scale; text stays >= 11 px
-     from a 360 px screen (viewBox 320 wide, 12-unit text, shown 100% wide). */
+  /* A small chart: each brand's median (dot) and its 95% interval (line), on a log time scale, the brand's name in
+     full above its line; text stays >= 11 px from a 360 px screen (viewBox 320 wide, 12-unit text, shown 100% wide). */
   function compareChart(figures, names, label) {
-    var ns = "http://www.w3.org/2000/svg", width = 320, left = 104, right = 306, row = 28, top = 6;
+    var ns = "http://www.w3.org/2000/svg", width = 320, left = 8, right = 306, row = 40, top = 4;
     var shown = [];
     figures.forEach(function (f, n) { if (f && f.status !== "too_few" && f.median_minutes !== null) shown.push({ f: f, name: names[n] }); });
     if (!shown.length) return null;
@@ -353,7 +353,7 @@
     for (var i = ticks.length - 1; i >= 0; i--) if (ticks[i] >= hi) to = ticks[i];
     if (to <= from) to = from * 4;
     function x(m) { var v = Math.min(Math.max(m, from), to); return left + (Math.log(v) - Math.log(from)) / (Math.log(to) - Math.log(from)) * (right - left); }
-    var height = top + shown.length * row + 26;
+    var height = top + shown.length * row + 24;
     var svg = document.createElementNS(ns, "svg");
     svg.setAttribute("viewBox", "0 0 " + width + " " + height);
     svg.setAttribute("width", width);
@@ -374,12 +374,11 @@
     var axis = top + shown.length * row;
     inside.forEach(function (tk, n) {
       add("line", { "class": "grid", x1: x(tk), x2: x(tk), y1: top, y2: axis });
-      add("text", { x: x(tk), y: axis + 18, "text-anchor": n === inside.length - 1 && n > 0 ? "end" : "middle" }, duration(tk));
+      add("text", { x: x(tk), y: axis + 16, "text-anchor": n === 0 ? "start" : n === inside.length - 1 ? "end" : "middle" }, duration(tk));
     });
     shown.forEach(function (s, n) {
-      var y = top + n * row + row / 2, f = s.f;
-      var name = s.name.length > 13 ? s.name.slice(0, 12) + "…" : s.name;
-      add("text", { x: left - 8, y: y, dy: "0.35em", "text-anchor": "end" }, name);
+      var y = top + n * row + 28, f = s.f;
+      add("text", { x: left, y: y - 12 }, s.name);
       var lower = f.median_lower_minutes === null ? f.median_minutes : f.median_lower_minutes;
       add("line", { "class": "ci" + (f.median_upper_minutes === null ? " open" : ""), x1: x(lower), x2: f.median_upper_minutes === null ? right : x(f.median_upper_minutes), y1: y, y2: y });
       add("circle", { "class": f.illustrative || f.selected_because_answered ? "dot hollow" : "dot", cx: x(f.median_minutes), cy: y, r: 5 });
