@@ -46,10 +46,12 @@
     var items = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-item]"));
     var groups = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-group]"));
     var status = document.getElementById(input.getAttribute("aria-describedby"));
+    var search = initSearch(input, items, status);
     function apply() {
       var q = fold(input.value), shown = 0;
       items.forEach(function (item) {
-        var hit = !q || fold(item.getAttribute("data-filter-item")).indexOf(q) >= 0;
+        var hit = !q || fold(item.getAttribute("data-filter-item")).indexOf(q) >= 0
+          || fold(item.getAttribute("data-handles")).indexOf(q) >= 0;
         item.hidden = !hit;
         if (hit) shown++;
       });
@@ -61,11 +63,127 @@
           ? t("filter.status_match", { shown: number(shown), total: number(items.length), query: input.value.trim() })
           : t("filter.status_all", { total: number(items.length) });
       }
+      search.suggest(input.value);
     }
     input.value = param("q");
+    /* Filtering from the address happens after the list is drawn: the list keeps its height until the reader types,
+       so that what follows it does not jump up (layout shift). */
+    if (input.value) {
+      scope.style.minHeight = scope.offsetHeight + "px";
+      input.addEventListener("input", function () { scope.style.minHeight = ""; }, { once: true });
+    }
     input.addEventListener("input", apply);
-    if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+    if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); if (!search.go(input.value)) apply(); });
     apply();
+    search.load(function () { if (!search.go(input.value)) apply(); });
+  }
+
+  /* Search ------------------------------------------------------------------------------------------------ */
+  /* On the brands index (where the header search leads): data/search.json adds each brand's support handles to what
+     the filter matches; an exact name or handle ("Apple", "@AppleSupport") goes straight to the brand's page (the
+     link in the list, so in the page's language); when nothing matches, near misses are suggested ("appel": Apple). */
+  function siteFile(path) {
+    var script = document.querySelector("script[src$='assets/site.js']");
+    return new URL("../" + path, script ? script.src : window.location.href).href;
+  }
+
+  /* Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours, one edit each. */
+  function distance(a, b) {
+    var d = [], i, j;
+    for (i = 0; i <= a.length; i++) { d.push([i]); }
+    for (j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  /* How many edits a query of this length may be from a name and still be suggested. */
+  function tolerance(length) { return length < 4 ? 0 : length < 8 ? 2 : 3; }
+
+  function handleOf(text) { return fold(text).replace(/^@/, ""); }
+
+  function initSearch(input, items, status) {
+    var entries = [], links = {};
+    items.forEach(function (item) {
+      var a = item.querySelector("a[href]");
+      var m = a && /\/brands\/([^\/?#]+)\/(index\.html)?$/.exec(a.href);
+      if (m) { links[m[1]] = a; item.setAttribute("data-slug", m[1]); }
+    });
+    var suggestion = document.createElement("p");
+    suggestion.className = "status";
+    suggestion.id = "brand-suggest";
+    suggestion.setAttribute("aria-live", "polite");
+    if (status) status.parentNode.insertBefore(suggestion, status.nextSibling);
+
+    function go(query) {
+      var q = handleOf(query);
+      if (!q) return false;
+      for (var i = 0; i < entries.length; i++) {
+        var e = entries[i], link = links[e.s];
+        if (!link) continue;
+        var hit = fold(e.n) === q || fold(e.s) === q || e.h.some(function (h) { return handleOf(h) === q; });
+        if (hit) { window.location.replace(link.href); return true; }
+      }
+      return false;
+    }
+
+    function suggest(query) {
+      suggestion.textContent = "";
+      var q = handleOf(query);
+      if (!q || items.some(function (item) { return !item.hidden; })) return;
+      var found = [];
+      entries.forEach(function (e) {
+        if (!links[e.s]) return;
+        var best = { d: Infinity, handle: null };
+        [e.n].concat(fold(e.n).split(/\s+/)).forEach(function (name) {
+          var d = distance(q, fold(name));
+          if (d < best.d) best = { d: d, handle: null };
+        });
+        e.h.forEach(function (h) {
+          var d = distance(q, handleOf(h));
+          if (d < best.d) best = { d: d, handle: h };
+        });
+        if (best.d <= tolerance(q.length)) found.push({ e: e, d: best.d, handle: best.handle });
+      });
+      found.sort(function (x, y) { return x.d - y.d || (fold(x.e.n) < fold(y.e.n) ? -1 : 1); });
+      found = found.slice(0, 5);
+      if (!found.length) return;
+      var parts = t("search.did_you_mean").split("{brands}");
+      suggestion.appendChild(document.createTextNode(parts[0]));
+      found.forEach(function (f, n) {
+        if (n > 0) suggestion.appendChild(document.createTextNode(t(n === found.length - 1 ? "search.last_separator" : "search.separator")));
+        var a = document.createElement("a");
+        a.href = links[f.e.s].href;
+        a.textContent = f.handle ? t("search.brand_handle", { brand: f.e.n, handle: "@" + f.handle }) : f.e.n;
+        suggestion.appendChild(a);
+      });
+      suggestion.appendChild(document.createTextNode(parts[1] || ""));
+    }
+
+    function load(then) {
+      fetch(siteFile("data/search.json")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (data) {
+        entries = (data.brands || []).map(function (e) { return { s: e.s, n: e.n, h: e.h || [] }; });
+        var handles = {};
+        entries.forEach(function (e) { handles[e.s] = e.h.map(function (h) { return "@" + h + " " + h; }).join(" "); });
+        items.forEach(function (item) {
+          var slug = item.getAttribute("data-slug");
+          if (slug && handles[slug]) item.setAttribute("data-handles", handles[slug]);
+        });
+        then();
+      }).catch(function () { /* the filter works on names alone */ });
+    }
+
+    return { go: go, suggest: suggest, load: load };
   }
 
   /* Sortable tables ------------------------------------------------------------------------------------- */
@@ -155,69 +273,206 @@
     return e;
   }
 
+  /* The 95% percentile bootstrap interval of the ratio of two brands' medians, as BrandPulse.Statistics.ChannelGap
+     .FromMedians gives it: replicate r of a over replicate r of b (each brand resampled on its own seeded stream), a
+     median not reached counting as +infinity, undefined ratios (both not reached) left out; the ends are the k-th
+     smallest and k-th largest of the sorted ratios, k = ceil(0.025 B). Null ends are unbounded. */
+  function ratioInterval(a, b) {
+    function value(m) { return m === null || m === undefined ? Infinity : m; }
+    var ratios = [];
+    var n = Math.min(a.bootstrap.length, b.bootstrap.length);
+    for (var r = 0; r < n; r++) {
+      var ratio = value(a.bootstrap[r]) / value(b.bootstrap[r]);
+      if (!isNaN(ratio)) ratios.push(ratio);
+    }
+    var point = a.median !== null && b.median !== null && b.median > 0 ? a.median / b.median : null;
+    if (!ratios.length) return { ratio: point, lower: null, upper: null };
+    ratios.sort(function (x, y) { return x - y; });
+    var k = Math.max(1, Math.floor((ratios.length * 25 + 999) / 1000));
+    var low = ratios[k - 1], high = ratios[ratios.length - k];
+    return { ratio: point, lower: isFinite(low) ? low : null, upper: isFinite(high) ? high : null };
+  }
+
+  /* "2.3": how many times, one decimal, in the page's language. */
+  function times(x) { return number((Math.round(x * 10) / 10).toFixed(1)); }
+
+  /* One end of the interval of a / b, said from the faster side: "Apple 3.1 times faster". */
+  function end(ratio, names) {
+    if (ratio === null) return t("compare.end_unbounded", { brand: names[1] });
+    if (ratio === 0) return t("compare.end_unbounded", { brand: names[0] });
+    if (Math.abs(ratio - 1) < 0.05) return t("compare.end_equal");
+    return ratio < 1 ? t("compare.end_faster", { brand: names[0], times: times(1 / ratio) })
+      : t("compare.end_faster", { brand: names[1], times: times(ratio) });
+  }
+
+  /* The sentence for one channel: which brand is faster, and whether the data make that clear. */
+  function verdict(figures, medians, names, minRanked) {
+    if (!figures[0] || !figures[1] || !medians[0] || !medians[1]) {
+      return t("compare.verdict_missing", { min_ranked: number(minRanked) });
+    }
+    var gap = ratioInterval(medians[0], medians[1]);
+    var why = [];
+    ["illustrative", "selected_because_answered"].forEach(function (flag) {
+      var key = flag === "illustrative" ? "compare.why_illustrative" : "compare.why_answered_only";
+      if (figures[0][flag] && figures[1][flag]) why.push(t(key + "_both"));
+      else figures.forEach(function (f, n) { if (f[flag]) why.push(t(key, { brand: names[n] })); });
+    });
+    if (gap.ratio === null) return t("compare.verdict_not_reached");
+    var a = gap.ratio <= 1 ? 0 : 1, b = 1 - a;
+    var values = {
+      faster: names[a], slower: names[b], times: times(a === 0 ? 1 / gap.ratio : gap.ratio),
+      faster_median: duration(figures[a].median_minutes), slower_median: duration(figures[b].median_minutes),
+      /* from the faster brand's strongest end to the other */
+      from: end(a === 0 ? gap.lower : gap.upper, names),
+      to: end(a === 0 ? gap.upper : gap.lower, names),
+    };
+    var same = Math.abs(gap.ratio - 1) < 0.05;
+    if (why.length) {
+      values.why = why.join(t("compare.notes_separator"));
+      return t(same ? "compare.verdict_same_caveated" : "compare.verdict_caveated", values);
+    }
+    if (same) return t("compare.verdict_same", values);
+    var lower = gap.lower === null ? Infinity : gap.lower, upper = gap.upper === null ? Infinity : gap.upper;
+    var clear = a === 0 ? upper < 1 : lower > 1;
+    return t(clear ? "compare.verdict_clear" : "compare.verdict_unclear", values);
+  }
+
+  /* A small chart: each brand's median (dot) and its 95% interval (line), on a log time scale, the brand's name in
+     full above its line; text stays >= 11 px from a 360 px screen (viewBox 320 wide, 12-unit text, shown 100% wide). */
+  function compareChart(figures, names, label) {
+    var ns = "http://www.w3.org/2000/svg", width = 320, left = 8, right = 306, row = 40, top = 4;
+    var shown = [];
+    figures.forEach(function (f, n) { if (f && f.status !== "too_few" && f.median_minutes !== null) shown.push({ f: f, name: names[n] }); });
+    if (!shown.length) return null;
+    var values = [];
+    shown.forEach(function (s) { values.push(s.f.median_lower_minutes === null ? s.f.median_minutes : s.f.median_lower_minutes, s.f.median_upper_minutes === null ? s.f.median_minutes : s.f.median_upper_minutes); });
+    var ticks = [0.25, 1, 5, 15, 60, 240, 1440, 10080, 43200, 525600];
+    var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
+    var from = ticks[0], to = ticks[ticks.length - 1];
+    ticks.forEach(function (tk) { if (tk <= lo) from = tk; });
+    for (var i = ticks.length - 1; i >= 0; i--) if (ticks[i] >= hi) to = ticks[i];
+    if (to <= from) to = from * 4;
+    function x(m) { var v = Math.min(Math.max(m, from), to); return left + (Math.log(v) - Math.log(from)) / (Math.log(to) - Math.log(from)) * (right - left); }
+    var height = top + shown.length * row + 24;
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svg.setAttribute("width", width);
+    svg.setAttribute("height", height);
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", label);
+    svg.setAttribute("font-size", "12");
+    svg.setAttribute("class", "compare-chart");
+    function add(tag, attrs, text) {
+      var e = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+      if (text !== undefined) e.textContent = text;
+      svg.appendChild(e);
+      return e;
+    }
+    var inside = ticks.filter(function (tk) { return tk >= from && tk <= to; });
+    while (inside.length > 4) inside = inside.filter(function (tk, n) { return n % 2 === 0; });
+    var axis = top + shown.length * row;
+    inside.forEach(function (tk, n) {
+      add("line", { "class": "grid", x1: x(tk), x2: x(tk), y1: top, y2: axis });
+      add("text", { x: x(tk), y: axis + 16, "text-anchor": n === 0 ? "start" : n === inside.length - 1 ? "end" : "middle" }, duration(tk));
+    });
+    shown.forEach(function (s, n) {
+      var y = top + n * row + 28, f = s.f;
+      add("text", { x: left, y: y - 12 }, s.name);
+      var lower = f.median_lower_minutes === null ? f.median_minutes : f.median_lower_minutes;
+      add("line", { "class": "ci" + (f.median_upper_minutes === null ? " open" : ""), x1: x(lower), x2: f.median_upper_minutes === null ? right : x(f.median_upper_minutes), y1: y, y2: y });
+      add("circle", { "class": f.illustrative || f.selected_because_answered ? "dot hollow" : "dot", cx: x(f.median_minutes), cy: y, r: 5 });
+    });
+    return svg;
+  }
+
   function initCompare(root) {
     var selects = [document.getElementById("compare-a"), document.getElementById("compare-b")];
     var result = document.getElementById("compare-result");
     var channels = JSON.parse(root.getAttribute("data-channels") || "{}");
     var minShown = root.getAttribute("data-min-shown");
-    root.hidden = false;
-    var noscript = document.getElementById("compare-fallback");
-    if (noscript) noscript.hidden = true;
+    var minRanked = root.getAttribute("data-min-ranked");
+    var bootstrap = {};
     if (param("a")) selects[0].value = param("a");
     if (param("b")) selects[1].value = param("b");
+
+    /* A brand's bootstrap medians (none for a brand ranked nowhere: an empty object). */
+    function mediansOf(slug) {
+      if (!bootstrap[slug]) {
+        bootstrap[slug] = fetch(root.getAttribute("data-bootstrap") + encodeURIComponent(slug) + ".json")
+          .then(function (r) { return r.ok ? r.json() : { channels: {} }; })
+          .catch(function () { return { channels: {} }; });
+      }
+      return bootstrap[slug];
+    }
 
     fetch(root.getAttribute("data-src")).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.json();
     }).then(function (data) {
       var rows = data.rows || [];
+      var current = 0;
       function render() {
         var slugs = selects.map(function (s) { return s.value; });
         var names = selects.map(function (s) { return s.options[s.selectedIndex] ? s.options[s.selectedIndex].text : ""; });
-        result.textContent = "";
+        var ticket = ++current;
         if (window.history && window.history.replaceState) {
           window.history.replaceState(null, "", "?a=" + encodeURIComponent(slugs[0]) + "&b=" + encodeURIComponent(slugs[1]));
         }
-        var order = [];
-        rows.forEach(function (r) { if (slugs.indexOf(r.slug) >= 0 && order.indexOf(r.channel) < 0) order.push(r.channel); });
-        if (!order.length) { result.appendChild(el("p", t("compare.none"))); return; }
-        order.forEach(function (channel) {
-          var figures = slugs.map(function (slug) {
-            return rows.filter(function (r) { return r.slug === slug && r.channel === channel; })[0] || null;
-          });
-          var table = el("table", undefined, "compare-table");
-          table.appendChild(el("caption", channels[channel] || channel));
-          var head = table.createTHead().insertRow();
-          head.appendChild(el("th", "")).setAttribute("scope", "col");
-          names.forEach(function (n) { var th = el("th", n, "num"); th.setAttribute("scope", "col"); head.appendChild(th); });
-          var body = table.createTBody();
-          /* One row: its key names it (compare.row_KEY); a row shown even for too few complaints says so. */
-          function line(key, get, evenTooFew) {
-            var tr = body.insertRow();
-            tr.setAttribute("data-row", key);
-            var th = el("th", t("compare.row_" + key)); th.setAttribute("scope", "row"); tr.appendChild(th);
-            figures.forEach(function (f) {
-              var cell = !f ? t("compare.no_complaints") : f.status === "too_few" && !evenTooFew
-                ? t("compare.too_few", { min_shown: number(minShown) }) : get(f);
-              tr.appendChild(el("td", cell, "num"));
+        /* Everything is written at once, when both brands' medians are in: nothing moves in between. */
+        Promise.all(slugs.map(mediansOf)).then(function (boot) {
+          if (ticket !== current) return;
+          result.textContent = "";
+          var order = [];
+          rows.forEach(function (r) { if (slugs.indexOf(r.slug) >= 0 && order.indexOf(r.channel) < 0) order.push(r.channel); });
+          if (!order.length) { result.appendChild(el("p", t("compare.none"))); return; }
+          order.forEach(function (channel) {
+            var figures = slugs.map(function (slug) {
+              return rows.filter(function (r) { return r.slug === slug && r.channel === channel; })[0] || null;
             });
-          }
-          line("complaints", function (f) { return number(f.complaints); }, true);
-          line("answered", function (f) { return f.complaints ? percent(f.answered / f.complaints) : ""; });
-          line("median", function (f) { return duration(f.median_minutes) + (f.median_lower_minutes === null ? "" : " (" + interval(f.median_lower_minutes, f.median_upper_minutes) + ")"); });
-          line("p90", function (f) { return duration(f.p90_minutes); });
-          line("within_1h", function (f) { return percent(f.answered_within_1h); });
-          line("rank", function (f) {
-            return f.rank === null ? t("compare.not_ranked")
-              : f.rank_lower === f.rank_upper ? String(f.rank) : t("compare.rank_range", { rank: f.rank, lower: f.rank_lower, upper: f.rank_upper });
+            var medians = boot.map(function (b) { return (b.channels || {})[channel] || null; });
+            var section = el("section", undefined, "compare-channel");
+            section.setAttribute("data-channel", channel);
+            section.appendChild(el("h2", channels[channel] || channel));
+            var sentence = el("p", verdict(figures, medians, names, minRanked), "compare-verdict");
+            section.appendChild(sentence);
+            var chart = compareChart(figures, names, t("compare.chart_label", { channel: channels[channel] || channel }));
+            if (chart) section.appendChild(chart);
+            var table = el("table", undefined, "compare-table");
+            table.appendChild(el("caption", channels[channel] || channel));
+            var head = table.createTHead().insertRow();
+            head.appendChild(el("th", "")).setAttribute("scope", "col");
+            names.forEach(function (n) { var th = el("th", n, "num"); th.setAttribute("scope", "col"); head.appendChild(th); });
+            var body = table.createTBody();
+            /* One row: its key names it (compare.row_KEY); a row shown even for too few complaints says so. */
+            function line(key, get, evenTooFew) {
+              var tr = body.insertRow();
+              tr.setAttribute("data-row", key);
+              var th = el("th", t("compare.row_" + key)); th.setAttribute("scope", "row"); tr.appendChild(th);
+              figures.forEach(function (f) {
+                var cell = !f ? t("compare.no_complaints") : f.status === "too_few" && !evenTooFew
+                  ? t("compare.too_few", { min_shown: number(minShown) }) : get(f);
+                tr.appendChild(el("td", cell, "num"));
+              });
+            }
+            line("complaints", function (f) { return number(f.complaints); }, true);
+            line("answered", function (f) { return f.complaints ? percent(f.answered / f.complaints) : ""; });
+            line("median", function (f) { return duration(f.median_minutes) + (f.median_lower_minutes === null ? "" : " (" + interval(f.median_lower_minutes, f.median_upper_minutes) + ")"); });
+            line("p90", function (f) { return duration(f.p90_minutes); });
+            line("within_1h", function (f) { return percent(f.answered_within_1h); });
+            line("rank", function (f) {
+              return f.rank === null ? t("compare.not_ranked")
+                : f.rank_lower === f.rank_upper ? String(f.rank) : t("compare.rank_range", { rank: f.rank, lower: f.rank_lower, upper: f.rank_upper });
+            });
+            line("notes", function (f) {
+              return [f.illustrative ? t("compare.note_illustrative") : "", f.selected_because_answered ? t("compare.note_answered_only") : ""]
+                .filter(Boolean).join(t("compare.notes_separator")) || "–";
+            });
+            var wrap = el("div", undefined, "table-scroll");
+            wrap.appendChild(table);
+            section.appendChild(wrap);
+            result.appendChild(section);
           });
-          line("notes", function (f) {
-            return [f.illustrative ? t("compare.note_illustrative") : "", f.selected_because_answered ? t("compare.note_answered_only") : ""]
-              .filter(Boolean).join(t("compare.notes_separator")) || "–";
-          });
-          var wrap = el("div", undefined, "table-scroll");
-          wrap.appendChild(table);
-          result.appendChild(wrap);
         });
       }
       selects.forEach(function (s) { s.addEventListener("change", render); });

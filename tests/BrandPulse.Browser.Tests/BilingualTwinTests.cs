@@ -26,7 +26,6 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
         "ley-10-2025/",   // the Ley 10/2025 scoreboard (esb)
         "campaigns/",     // the field campaigns (esb)
         "campaigns/*/",
-        "compare/",       // the comparison (ux15)
     ];
 
     /// <summary>Pages with a Spanish twin of their own making, checked by their own tests: the volunteers' capture page.</summary>

@@ -59,6 +59,8 @@ public static class SiteRanking
         long end = sources.Count == 0 ? 0 : sources.Max(s => s.LastMs);
         return new SiteModel(final, rankings, sources, start, end, (int)sources.Sum(s => s.Complaints), edition, snapshot.Aliases)
         {
+            Medians = computed.Where(c => c.Medians.Count > 0)
+                .ToDictionary(c => brands[c.BrandId].Slug, c => c.Medians, StringComparer.Ordinal),
             CampaignNames = snapshot.Campaigns.GroupBy(c => c.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal),
         };
     }

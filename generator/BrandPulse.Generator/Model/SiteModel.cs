@@ -98,6 +98,13 @@ public sealed record SiteModel(
     /// <summary>The field campaigns' names, by slug (the scoreboard names the campaign each figure comes from).</summary>
     public IReadOnlyDictionary<string, string> CampaignNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each ranked brand's bootstrap medians per channel, by slug then channel: the ones its rank interval comes from
+    /// (seeded, so the same in every build); published for the comparison (<see cref="SiteFiles.BootstrapFiles"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, BootstrapMedians>> Medians { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, BootstrapMedians>>(StringComparer.Ordinal);
+
     /// <summary>Addresses of merged brands and the slug they redirect to.</summary>
     public IReadOnlyList<(string Alias, string Slug)> Aliases => SlugAliases ?? [];
 

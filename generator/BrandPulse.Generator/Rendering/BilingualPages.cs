@@ -32,6 +32,7 @@ public static class BilingualPages
         BrandsIndex,                 // brands/index.html
         SectionPages.ChannelJobs,    // channels/index.html, channels/CHANNEL/ (every ordering)
         SectionPages.IndustryJobs,   // industries/index.html, industries/SLUG/index.html
+        Compare,                     // compare/index.html
     ];
 
     /// <summary>Every page of <see cref="All"/> in the language of <paramref name="context"/>.</summary>
@@ -70,6 +71,11 @@ public static class BilingualPages
     private static IEnumerable<PageJob> Home(PageInputs inputs, SiteContext context)
     {
         yield return Job<HomePage>(context, "index.html", new() { [nameof(HomePage.Model)] = inputs.Model }, HomeWeight);
+    }
+
+    private static IEnumerable<PageJob> Compare(PageInputs inputs, SiteContext context)
+    {
+        yield return Job<ComparePage>(context, "compare/index.html", new() { [nameof(ComparePage.Model)] = inputs.Model });
     }
 
     private static IEnumerable<PageJob> BrandsIndex(PageInputs inputs, SiteContext context)

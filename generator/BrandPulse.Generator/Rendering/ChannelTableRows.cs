@@ -18,11 +18,15 @@ public static class ChannelTableRows
     /// <summary>The table's rows, one per brand: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
     /// <param name="root">The relative path from the page to the site root.</param>
     public static MarkupString For(ChannelRanking ranking, ChannelSort sort, string root, SiteContext context) =>
-        Html.Build((Ranking: ranking, Sort: sort, Root: root, Context: context), static (h, page) =>
+        For(sort.Apply(ranking), root, context);
+
+    /// <summary>The rows of the given brands, in the order given (one page of a long list: <see cref="ListPages"/>).</summary>
+    public static MarkupString For(IReadOnlyList<ChannelFigures> rows, string root, SiteContext context) =>
+        Html.Build((Rows: rows, Root: root, Context: context), static (h, page) =>
     {
         SiteContext c = page.Context;
         string tooFew = c.Text.Format("too_few.cell", ("min_shown", Units.Count(RankingRules.MinShown, c.Language)));
-        foreach (ChannelFigures f in page.Sort.Apply(page.Ranking))
+        foreach (ChannelFigures f in page.Rows)
         {
             h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
             if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)

@@ -20,14 +20,18 @@ public static class SectionPages
         yield return BilingualPages.Job<ChannelsIndexPage>(context, "channels/index.html", new() { [nameof(ChannelsIndexPage.Model)] = model });
         foreach (ChannelRanking ranking in model.Rankings)
         {
-            foreach (ChannelSort sort in ChannelSort.All)
+            for (int page = 1; page <= ListPages.CountOf(ranking.All.Count()); page++)
             {
-                yield return BilingualPages.Job<ChannelPage>(context, $"channels/{ranking.Channel}/{sort.FileName}", new()
+                foreach (ChannelSort sort in ChannelSort.All)
                 {
-                    [nameof(ChannelPage.Model)] = model,
-                    [nameof(ChannelPage.Ranking)] = ranking,
-                    [nameof(ChannelPage.Sort)] = sort,
-                }, ChannelWeight);
+                    yield return BilingualPages.Job<ChannelPage>(context, $"channels/{ranking.Channel}/{ListPages.Folder(page)}{sort.FileName}", new()
+                    {
+                        [nameof(ChannelPage.Model)] = model,
+                        [nameof(ChannelPage.Ranking)] = ranking,
+                        [nameof(ChannelPage.Sort)] = sort,
+                        [nameof(ChannelPage.PageNumber)] = page,
+                    }, ChannelWeight);
+                }
             }
         }
     }
@@ -39,15 +43,19 @@ public static class SectionPages
         yield return BilingualPages.Job<IndustriesIndexPage>(context, "industries/index.html", new() { [nameof(IndustriesIndexPage.Model)] = model });
         foreach (Industry industry in IndustryIndex.Of(model))
         {
-            yield return BilingualPages.Job<IndustryPage>(context, $"industries/{industry.Slug}/index.html", new()
+            for (int page = 1; page <= ListPages.CountOf(industry.Brands.Count); page++)
             {
-                [nameof(IndustryPage.Model)] = model,
-                [nameof(IndustryPage.Industry)] = industry,
-            }, IndustryWeight);
+                yield return BilingualPages.Job<IndustryPage>(context, $"industries/{industry.Slug}/{ListPages.Folder(page)}index.html", new()
+                {
+                    [nameof(IndustryPage.Model)] = model,
+                    [nameof(IndustryPage.Industry)] = industry,
+                    [nameof(IndustryPage.PageNumber)] = page,
+                }, IndustryWeight);
+            }
         }
     }
 
-    /// <summary>The English-only pages here (comparison, scoreboard, corrections, 404), in the order the files are listed.</summary>
+    /// <summary>The English-only pages here (scoreboard, corrections, 404), in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
         // Every page here takes the model and the publication as Model and Context.
@@ -62,7 +70,6 @@ public static class SectionPages
             return parameters;
         }
 
-        yield return PageJob.Of<ComparePage>("compare/index.html", With());
         yield return PageJob.Of<LawScoreboardPage>("ley-10-2025/index.html", With());
         yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
             With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
@@ -76,13 +83,19 @@ public static class SectionPages
         yield return "channels/index.html";
         foreach (ChannelRanking ranking in model.Rankings)
         {
-            yield return $"channels/{ranking.Channel}/index.html";
+            for (int page = 1; page <= ListPages.CountOf(ranking.All.Count()); page++)
+            {
+                yield return $"channels/{ranking.Channel}/{ListPages.Folder(page)}index.html";
+            }
         }
 
         yield return "industries/index.html";
         foreach (Industry industry in Industries.Of(model))
         {
-            yield return $"industries/{industry.Slug}/index.html";
+            for (int page = 1; page <= ListPages.CountOf(industry.Brands.Count); page++)
+            {
+                yield return $"industries/{industry.Slug}/{ListPages.Folder(page)}index.html";
+            }
         }
 
         yield return "compare/index.html";

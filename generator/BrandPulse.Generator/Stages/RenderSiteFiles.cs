@@ -36,7 +36,9 @@ public static class RenderSiteFiles
                 CorrectionsLog.Read(context.SiteDir, SiteLanguage.Spanish))),
             new("data/datapackage.json", DataPackage.For(model, context)),
             new("data/data-dictionary.md", DataDictionary.Markdown(model)),
+            SearchIndex.For(model),
         };
+        files.AddRange(BootstrapFiles.For(model));
         files.AddRange(model.Brands.Select(b =>
             new OutputFile(Badge.PathOf(b.Brand.Slug), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, context))))));
 

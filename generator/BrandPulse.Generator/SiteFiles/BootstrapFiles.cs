@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.SiteFiles;
+
+/// <summary>
+/// The bootstrap medians the ranking computed for each ranked brand, one small file per brand
+/// (<c>data/bootstrap/SLUG.json</c>), for the comparison page: replicate r of one brand over replicate r of another is
+/// a bootstrap replicate of the ratio of their medians (each brand resampled on its own seeded stream), so the page
+/// gives the ratio's 95% interval exactly as <see cref="ChannelGap.FromMedians"/> does, without sending any complaint.
+/// Deterministic: the same data gives the same bytes.
+/// </summary>
+public static class BootstrapFiles
+{
+    /// <summary>The folder of the files, from the site root.</summary>
+    public const string Folder = "data/bootstrap/";
+
+    /// <summary>A brand's file, from the site root.</summary>
+    public static string PathOf(string slug) => $"{Folder}{slug}.json";
+
+    /// <summary>One file per brand with medians: <c>{"replicates":200,"channels":{"twitter":{"median":4.5,"bootstrap":[...]}}}</c>, minutes, null for a median not reached.</summary>
+    public static IEnumerable<OutputFile> For(SiteModel model) => model.Medians
+        .OrderBy(m => m.Key, StringComparer.Ordinal)
+        .Select(m => new OutputFile(PathOf(m.Key), Encoding.UTF8.GetBytes(Json(m.Value))));
+
+    /// <summary>The file's text for one brand's medians per channel (channels in ordinal order).</summary>
+    public static string Json(IReadOnlyDictionary<string, BootstrapMedians> medians)
+    {
+        var s = new StringBuilder();
+        int replicates = medians.Values.Select(m => m.Replicates.Length).DefaultIfEmpty(0).Max();
+        s.Append(CultureInfo.InvariantCulture, $"{{\"replicates\":{replicates},\"channels\":{{");
+        bool first = true;
+        foreach ((string channel, BootstrapMedians m) in medians.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            s.Append(first ? "" : ",").Append('"').Append(channel).Append("\":{\"median\":").Append(Number(m.Point)).Append(",\"bootstrap\":[");
+            s.AppendJoin(',', m.Replicates.Select(Number));
+            s.Append("]}");
+            first = false;
+        }
+
+        return s.Append("}}\n").ToString();
+    }
+
+    /// <summary>Minutes as the shortest text that reads back as the same double; a median not reached (infinite) as null.</summary>
+    private static string Number(double minutes) => double.IsFinite(minutes) ? minutes.ToString("R", CultureInfo.InvariantCulture) : "null";
+}
