@@ -8,10 +8,11 @@ public static class RankingRows
 {
     /// <summary>The ranked brands' rows: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
     /// <param name="root">The relative path from the page to the site root.</param>
-    public static MarkupString Ranked(ChannelRanking ranking, SiteContext context, string root = "") => Html.Build((ranking, context, root), static (h, page) =>
+    /// <param name="limit">At most this many rows (the home page lists the best; the channel page lists all).</param>
+    public static MarkupString Ranked(ChannelRanking ranking, SiteContext context, string root = "", int limit = int.MaxValue) => Html.Build((ranking, context, root, limit), static (h, page) =>
     {
         SiteContext c = page.context;
-        foreach (ChannelFigures f in page.ranking.Ranked)
+        foreach (ChannelFigures f in page.ranking.Ranked.Take(page.limit))
         {
             h.Append($"<tr><td class=\"rank\">{FigureText.Rank(f.Rank)}");
             if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
