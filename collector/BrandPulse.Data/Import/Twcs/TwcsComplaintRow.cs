@@ -1,0 +1,21 @@
+namespace BrandPulse.Data.Import.Twcs;
+
+/// <summary>
+/// One complaint found in a twcs file, as kept until it is stored: a value referring to strings already held (the
+/// brand handle, the complainant's id), turned into a <see cref="Model.ComplaintInput"/> only when read.
+/// </summary>
+internal struct TwcsComplaintRow
+{
+    public long Id;
+    public long ComplainedAtMs;
+    public long FirstAtMs;
+    public long SubstantiveAtMs;
+    public string Account;
+    public string Author;
+    public string? ResponseKind;
+    public string? ComplaintLanguage;
+    public string? AnswerLanguage;
+    public int Line;
+    public bool HasFirst;
+    public bool HasSubstantive;
+}

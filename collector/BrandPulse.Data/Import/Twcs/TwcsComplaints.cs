@@ -1,0 +1,91 @@
+using System.Collections;
+using System.Globalization;
+using System.Threading.Channels;
+using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
+
+namespace BrandPulse.Data.Import.Twcs;
+
+/// <summary>
+/// The complaints of a twcs file as a list that makes each <see cref="ComplaintInput"/> (its source key and keyed
+/// pseudonym) only when it is read, so that a million of them are never held at once. Enumerating a long list makes
+/// them on another thread, a few batches ahead of the reader (a bounded channel), so that the store writes on one core
+/// while they are made on the other.
+/// </summary>
+internal sealed class TwcsComplaints(TwcsComplaintRow[] rows, string source, long observedUntilMs, Pseudonymizer pseudonymizer)
+    : IReadOnlyList<ComplaintInput>
+{
+    private const int BatchSize = 4096;
+
+    public int Count => rows.Length;
+
+    public ComplaintInput this[int index]
+    {
+        get
+        {
+            ref TwcsComplaintRow c = ref rows[index];
+            return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, c.Account, null,
+                c.ComplainedAtMs, c.HasFirst ? c.FirstAtMs : null, observedUntilMs, pseudonymizer.Of(c.Author),
+                ResponseKind: c.ResponseKind, Line: c.Line, FirstSubstantiveAtMs: c.HasSubstantive ? c.SubstantiveAtMs : null,
+                ComplaintLanguage: c.ComplaintLanguage, AnswerLanguage: c.AnswerLanguage);
+        }
+    }
+
+    public IEnumerator<ComplaintInput> GetEnumerator()
+    {
+        if (rows.Length <= 2 * BatchSize)
+        {
+            for (int i = 0; i < rows.Length; i++)
+            {
+                yield return this[i];
+            }
+
+            yield break;
+        }
+
+        var channel = Channel.CreateBounded<ComplaintInput[]>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        Task maker = Task.Run(async () =>
+        {
+            try
+            {
+                for (int start = 0; start < rows.Length; start += BatchSize)
+                {
+                    var batch = new ComplaintInput[Math.Min(BatchSize, rows.Length - start)];
+                    for (int i = 0; i < batch.Length; i++)
+                    {
+                        batch[i] = this[start + i];
+                    }
+
+                    await channel.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);
+                }
+
+                channel.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                channel.Writer.TryComplete(e);
+            }
+        });
+        try
+        {
+            while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (channel.Reader.TryRead(out ComplaintInput[]? batch))
+                {
+                    foreach (ComplaintInput c in batch)
+                    {
+                        yield return c;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            maker.GetAwaiter().GetResult(); // never throws: its failures complete the channel
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,26 @@
+namespace BrandPulse.Data.Import.Twcs;
+
+/// <summary>
+/// What linking keeps of one tweet, as a value in <see cref="TwcsTweetTable"/> (no object, no text): its id, time,
+/// parent, position in the file, and indexes into the table's pools for its author, reply ids and mentions; for a
+/// brand's reply and a conversation start, the codes of its answer kind and language once classified.
+/// </summary>
+internal struct TwcsTweetRow
+{
+    public long Id;
+    public long CreatedAtMs;
+    public long InResponseTo;
+    public long Record;
+    public int Line;
+
+    /// <summary>Index of the author in <see cref="TwcsTweetTable.Strings"/>: brand accounts and conversation starters only, else -1.</summary>
+    public int Author;
+    public int ResponsesStart;
+    public int ResponsesCount;
+    public int MentionsStart;
+    public int MentionsCount;
+    public bool Inbound;
+    public bool HasParent;
+    public byte AnswerKind;
+    public byte Language;
+}
