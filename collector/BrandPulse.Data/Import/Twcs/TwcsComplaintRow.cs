@@ -2,7 +2,7 @@ namespace BrandPulse.Data.Import.Twcs;
 
 /// <summary>
 /// One complaint found in a twcs file, as kept until it is stored: a value referring to strings already held (the
-/// brand handle, the complainant's id), turned into a <see cref="Model.ComplaintInput"/> only when read.
+/// brand handle, the complainant's id) and codes (answer kind, languages: see <see cref="TwcsTweetTable.Code"/>), turned into a <see cref="Model.ComplaintInput"/> only when read.
 /// </summary>
 internal struct TwcsComplaintRow
 {
@@ -12,10 +12,10 @@ internal struct TwcsComplaintRow
     public long SubstantiveAtMs;
     public string Account;
     public string Author;
-    public string? ResponseKind;
-    public string? ComplaintLanguage;
-    public string? AnswerLanguage;
     public int Line;
+    public byte ResponseKind;
+    public byte ComplaintLanguage;
+    public byte AnswerLanguage;
     public bool HasFirst;
     public bool HasSubstantive;
 }

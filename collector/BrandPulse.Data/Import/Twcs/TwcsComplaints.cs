@@ -12,30 +12,32 @@ namespace BrandPulse.Data.Import.Twcs;
 /// them on another thread, a few batches ahead of the reader (a bounded channel), so that the store writes on one core
 /// while they are made on the other.
 /// </summary>
-internal sealed class TwcsComplaints(TwcsComplaintRow[] rows, string source, long observedUntilMs, Pseudonymizer pseudonymizer)
+/// <param name="codes">The values of the rows' answer kind and language codes (see <see cref="TwcsTweetTable.Code"/>).</param>
+internal sealed class TwcsComplaints(
+    ArraySegment<TwcsComplaintRow> rows, string?[] codes, string source, long observedUntilMs, Pseudonymizer pseudonymizer)
     : IReadOnlyList<ComplaintInput>
 {
     private const int BatchSize = 4096;
 
-    public int Count => rows.Length;
+    public int Count => rows.Count;
 
     public ComplaintInput this[int index]
     {
         get
         {
-            ref TwcsComplaintRow c = ref rows[index];
+            ref TwcsComplaintRow c = ref rows.AsSpan()[index];
             return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, c.Account, null,
                 c.ComplainedAtMs, c.HasFirst ? c.FirstAtMs : null, observedUntilMs, pseudonymizer.Of(c.Author),
-                ResponseKind: c.ResponseKind, Line: c.Line, FirstSubstantiveAtMs: c.HasSubstantive ? c.SubstantiveAtMs : null,
-                ComplaintLanguage: c.ComplaintLanguage, AnswerLanguage: c.AnswerLanguage);
+                ResponseKind: codes[c.ResponseKind], Line: c.Line, FirstSubstantiveAtMs: c.HasSubstantive ? c.SubstantiveAtMs : null,
+                ComplaintLanguage: codes[c.ComplaintLanguage], AnswerLanguage: codes[c.AnswerLanguage]);
         }
     }
 
     public IEnumerator<ComplaintInput> GetEnumerator()
     {
-        if (rows.Length <= 2 * BatchSize)
+        if (rows.Count <= 2 * BatchSize)
         {
-            for (int i = 0; i < rows.Length; i++)
+            for (int i = 0; i < rows.Count; i++)
             {
                 yield return this[i];
             }
@@ -49,9 +51,9 @@ internal sealed class TwcsComplaints(TwcsComplaintRow[] rows, string source, lon
         {
             try
             {
-                for (int start = 0; start < rows.Length; start += BatchSize)
+                for (int start = 0; start < rows.Count; start += BatchSize)
                 {
-                    var batch = new ComplaintInput[Math.Min(BatchSize, rows.Length - start)];
+                    var batch = new ComplaintInput[Math.Min(BatchSize, rows.Count - start)];
                     for (int i = 0; i < batch.Length; i++)
                     {
                         batch[i] = this[start + i];

@@ -15,7 +15,7 @@ namespace BrandPulse.Data.Import.Twcs;
 /// </summary>
 internal sealed class TwcsConversations(
     TwcsTweetTable tweets,
-    Dictionary<long, int> byId,
+    TwcsIdIndex byId,
     IReadOnlyDictionary<long, int> rejectedLines,
     IReadOnlyDictionary<string, (string Handle, string Brand)> registryAccounts,
     string file)
@@ -36,7 +36,7 @@ internal sealed class TwcsConversations(
     private readonly Stack<int> _pending = new();
 
     /// <summary>The complaints found, in file order, in compact form (see <see cref="TwcsComplaints"/>).</summary>
-    public TwcsComplaintRow[] Complaints { get; private set; } = [];
+    public ArraySegment<TwcsComplaintRow> Complaints { get; private set; } = ArraySegment<TwcsComplaintRow>.Empty;
 
     /// <summary>The latest time of any tweet in the file, or null for a file without tweets.</summary>
     public long? ObservedUntilMs { get; private set; }
@@ -114,7 +114,8 @@ internal sealed class TwcsConversations(
             _brandAccounts.TryAdd(key, (handle, "r:" + brand));
         }
 
-        var complaints = new List<TwcsComplaintRow>(roots);
+        var complaints = new TwcsComplaintRow[roots];
+        int found = 0;
         for (int i = 0; i < count; i++)
         {
             ref TwcsTweetRow root = ref tweets[i];
@@ -130,27 +131,27 @@ internal sealed class TwcsConversations(
             }
 
             Counts["complaints"]++;
-            if (Attribute(i) is { } complaint)
+            if (Attribute(i, ref complaints[found]))
             {
-                complaints.Add(complaint);
+                found++;
             }
         }
 
-        Complaints = [.. complaints];
+        Complaints = new ArraySegment<TwcsComplaintRow>(complaints, 0, found);
     }
 
-    private TwcsComplaintRow? Attribute(int root)
+    private bool Attribute(int root, ref TwcsComplaintRow row)
     {
         ref TwcsTweetRow complaint = ref tweets[root];
         (bool pointsOutside, int? rejectedLine) = Walk(root);
         if (rejectedLine is int line)
         {
             LeaveOut(complaint, $"its conversation includes the record rejected on line {line}");
-            return null;
+            return false;
         }
 
         // Whose complaint: the brand it addresses, else the brand that answers first.
-        (string Handle, string Brand)? addressed = MentionedBrand(complaint);
+        (string Handle, string Brand)? addressed = MentionedBrand(root);
         int earliest = Earliest(null);
         if (addressed is null && earliest >= 0)
         {
@@ -161,7 +162,7 @@ internal sealed class TwcsConversations(
         if (first < 0 && pointsOutside)
         {
             LeaveOut(complaint, "answer outside the file: the conversation points at replies that are not in it");
-            return null;
+            return false;
         }
 
         if (addressed is not { } whose)
@@ -169,7 +170,7 @@ internal sealed class TwcsConversations(
             Counts["unattributed"]++;
             Issues.Add(new ImportIssue(IssueKind.Unattributed, file, complaint.Line, null,
                 "no brand reply in the file and no brand account mentioned", complaint.Record));
-            return null;
+            return false;
         }
 
         if (earliest >= 0 && earliest != first)
@@ -178,28 +179,28 @@ internal sealed class TwcsConversations(
         }
 
         long? substantiveAt = FirstSubstantive(whose.Brand);
-        var row = new TwcsComplaintRow
+        row = new TwcsComplaintRow
         {
             Id = complaint.Id,
             ComplainedAtMs = complaint.CreatedAtMs,
             Account = whose.Handle,
             Author = tweets.Strings[complaint.Author],
             Line = complaint.Line,
-            ComplaintLanguage = tweets.Decode(complaint.Language),
+            ComplaintLanguage = complaint.Language,
             HasSubstantive = substantiveAt is not null,
             SubstantiveAtMs = substantiveAt ?? 0,
         };
         Counts[first < 0 ? "waiting" : "answered"]++;
         if (first < 0)
         {
-            return row;
+            return true;
         }
 
         ref TwcsTweetRow answer = ref tweets[first];
         row.HasFirst = true;
         row.FirstAtMs = answer.CreatedAtMs;
-        row.ResponseKind = tweets.Decode(answer.AnswerKind);
-        row.AnswerLanguage = tweets.Decode(answer.Language);
+        row.ResponseKind = answer.AnswerKind;
+        row.AnswerLanguage = answer.Language;
         if (answer.CreatedAtMs < complaint.CreatedAtMs)
         {
             Counts["negative_latency"]++;
@@ -209,7 +210,7 @@ internal sealed class TwcsConversations(
                 + $"earlier than the complaint: kept, flagged {QualityFlags.NegativeLatency}", complaint.Record));
         }
 
-        return row;
+        return true;
     }
 
     /// <summary>
@@ -248,7 +249,7 @@ internal sealed class TwcsConversations(
                 }
             }
 
-            foreach (long id in tweets.Responses(t))
+            foreach (long id in tweets.Responses(index))
             {
                 Follow(id, ref outside, ref rejected);
             }
@@ -314,7 +315,7 @@ internal sealed class TwcsConversations(
     }
 
     /// <summary>The first brand account the complaint mentions, with its brand, or null.</summary>
-    private (string Handle, string Brand)? MentionedBrand(in TwcsTweetRow complaint)
+    private (string Handle, string Brand)? MentionedBrand(int complaint)
     {
         foreach (int m in tweets.Mentions(complaint))
         {

@@ -83,7 +83,7 @@ public static class TwcsParser
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
         var issues = new List<ImportIssue>();
         var tweets = new TwcsTweetTable();
-        var byId = new Dictionary<long, int>();
+        var byId = new TwcsIdIndex(tweets);
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
@@ -135,14 +135,14 @@ public static class TwcsParser
             }
 
             int index = tweets.Add(tweet);
-            byId[tweet.Id] = index;
+            byId.Add(index);
             kinds.Add(index, text, !tweet.Inbound);
         }
 
         kinds.Flush();
 
         // A tweet rejected once and read fine later is in the file after all.
-        foreach (long id in byId.Keys)
+        foreach (long id in rejected.Keys.Where(byId.ContainsKey).ToList())
         {
             rejected.Remove(id);
         }
@@ -154,7 +154,7 @@ public static class TwcsParser
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
         long? observationEnd = conversations.ObservedUntilMs;
-        var complaints = new TwcsComplaints(conversations.Complaints, SourcePrefix + dataset, observationEnd ?? 0, pseudonymizer);
+        var complaints = new TwcsComplaints(conversations.Complaints, tweets.CodeValues(), SourcePrefix + dataset, observationEnd ?? 0, pseudonymizer);
         return new ParsedInput(SourcePrefix + dataset, inputName, complaints, ordered, counts, observationEnd)
         {
             Restates = true,

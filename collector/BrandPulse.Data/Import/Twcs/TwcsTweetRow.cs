@@ -15,10 +15,10 @@ internal struct TwcsTweetRow
 
     /// <summary>Index of the author in <see cref="TwcsTweetTable.Strings"/>: brand accounts and conversation starters only, else -1.</summary>
     public int Author;
+    /// <summary>Where its reply ids start in the table's pool (they end where the next row's start).</summary>
     public int ResponsesStart;
-    public int ResponsesCount;
+    /// <summary>Where its mentions start in the table's pool (they end where the next row's start).</summary>
     public int MentionsStart;
-    public int MentionsCount;
     public bool Inbound;
     public bool HasParent;
     public byte AnswerKind;

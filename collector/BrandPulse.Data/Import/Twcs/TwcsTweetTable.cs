@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BrandPulse.Data.Import.Twcs;
 
 /// <summary>
@@ -43,10 +45,8 @@ internal sealed class TwcsTweetTable
         row.Inbound = tweet.Inbound;
         row.Author = !tweet.Inbound ? Intern(tweet.Author) : row.HasParent ? -1 : Append(tweet.Author);
         row.ResponsesStart = _responses.Count;
-        row.ResponsesCount = tweet.Responses.Length;
         _responses.AddRange(tweet.Responses);
         row.MentionsStart = _mentions.Count;
-        row.MentionsCount = tweet.Mentions.Length;
         foreach (string mention in tweet.Mentions)
         {
             _mentions.Add(Intern(mention));
@@ -55,11 +55,21 @@ internal sealed class TwcsTweetTable
         return index;
     }
 
-    public ReadOnlySpan<long> Responses(in TwcsTweetRow row) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_responses).Slice(row.ResponsesStart, row.ResponsesCount);
+    /// <summary>The response_tweet_id values of row <paramref name="index"/>.</summary>
+    public ReadOnlySpan<long> Responses(int index)
+    {
+        int start = this[index].ResponsesStart;
+        int end = index + 1 < Count ? this[index + 1].ResponsesStart : _responses.Count;
+        return CollectionsMarshal.AsSpan(_responses)[start..end];
+    }
 
-    public ReadOnlySpan<int> Mentions(in TwcsTweetRow row) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions).Slice(row.MentionsStart, row.MentionsCount);
+    /// <summary>The mentions of row <paramref name="index"/>, as indexes into <see cref="Strings"/>.</summary>
+    public ReadOnlySpan<int> Mentions(int index)
+    {
+        int start = this[index].MentionsStart;
+        int end = index + 1 < Count ? this[index + 1].MentionsStart : _mentions.Count;
+        return CollectionsMarshal.AsSpan(_mentions)[start..end];
+    }
 
     /// <summary>The one-byte code of an answer kind or language (0 for null).</summary>
     public byte Code(string? value)
