@@ -11,7 +11,9 @@ internal struct TwcsComplaintRow
     public long FirstAtMs;
     public long SubstantiveAtMs;
     public string Account;
-    public string Author;
+    /// <summary>The complainant's id, or null when it is the number <see cref="AuthorNumber"/>.</summary>
+    public string? Author;
+    public long AuthorNumber;
     public int Line;
     public byte ResponseKind;
     public byte ComplaintLanguage;

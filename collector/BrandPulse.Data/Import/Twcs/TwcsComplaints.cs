@@ -27,7 +27,7 @@ internal sealed class TwcsComplaints(
         {
             ref TwcsComplaintRow c = ref rows.AsSpan()[index];
             return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, c.Account, null,
-                c.ComplainedAtMs, c.HasFirst ? c.FirstAtMs : null, observedUntilMs, pseudonymizer.Of(c.Author),
+                c.ComplainedAtMs, c.HasFirst ? c.FirstAtMs : null, observedUntilMs, pseudonymizer.Of(c.Author ?? c.AuthorNumber.ToString(CultureInfo.InvariantCulture)),
                 ResponseKind: codes[c.ResponseKind], Line: c.Line, FirstSubstantiveAtMs: c.HasSubstantive ? c.SubstantiveAtMs : null,
                 ComplaintLanguage: codes[c.ComplaintLanguage], AnswerLanguage: codes[c.AnswerLanguage]);
         }

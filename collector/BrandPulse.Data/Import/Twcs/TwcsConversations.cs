@@ -184,12 +184,12 @@ internal sealed class TwcsConversations(
             Id = complaint.Id,
             ComplainedAtMs = complaint.CreatedAtMs,
             Account = whose.Handle,
-            Author = tweets.Strings[complaint.Author],
             Line = complaint.Line,
             ComplaintLanguage = complaint.Language,
             HasSubstantive = substantiveAt is not null,
             SubstantiveAtMs = substantiveAt ?? 0,
         };
+        (row.Author, row.AuthorNumber) = tweets.StarterOf(root);
         Counts[first < 0 ? "waiting" : "answered"]++;
         if (first < 0)
         {

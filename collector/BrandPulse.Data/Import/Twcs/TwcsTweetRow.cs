@@ -13,7 +13,10 @@ internal struct TwcsTweetRow
     public long Record;
     public int Line;
 
-    /// <summary>Index of the author in <see cref="TwcsTweetTable.Strings"/>: brand accounts and conversation starters only, else -1.</summary>
+    /// <summary>
+    /// Index of the author in <see cref="TwcsTweetTable.Strings"/>: brand accounts and conversation starters only, else
+    /// -1; -2 for a conversation start whose author id is a number, kept in <see cref="InResponseTo"/>.
+    /// </summary>
     public int Author;
     /// <summary>Where its reply ids start in the table's pool (they end where the next row's start).</summary>
     public int ResponsesStart;

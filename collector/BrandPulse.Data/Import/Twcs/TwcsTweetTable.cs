@@ -43,7 +43,19 @@ internal sealed class TwcsTweetTable
         row.Record = tweet.Record;
         row.Line = tweet.Line;
         row.Inbound = tweet.Inbound;
-        row.Author = !tweet.Inbound ? Intern(tweet.Author) : row.HasParent ? -1 : Append(tweet.Author);
+        row.Author = !tweet.Inbound ? Intern(tweet.Author) : row.HasParent ? -1 : -2;
+        if (row.Author == -2)
+        {
+            // A conversation starter's id: most are numbers, kept in the field a start leaves free; others as strings.
+            if (TryNumber(tweet.Author, out long number))
+            {
+                row.InResponseTo = number;
+            }
+            else
+            {
+                row.Author = Append(tweet.Author);
+            }
+        }
         row.ResponsesStart = _responses.Count;
         _responses.AddRange(tweet.Responses);
         row.MentionsStart = _mentions.Count;
@@ -69,6 +81,13 @@ internal sealed class TwcsTweetTable
         int start = this[index].MentionsStart;
         int end = index + 1 < Count ? this[index + 1].MentionsStart : _mentions.Count;
         return CollectionsMarshal.AsSpan(_mentions)[start..end];
+    }
+
+    /// <summary>The author of a conversation start, as the file writes it: a string, or a number with a null string.</summary>
+    public (string? Author, long Number) StarterOf(int index)
+    {
+        ref TwcsTweetRow row = ref this[index];
+        return row.Author == -2 ? (null, row.InResponseTo) : (Strings[row.Author], 0);
     }
 
     /// <summary>The one-byte code of an answer kind or language (0 for null).</summary>
@@ -99,6 +118,28 @@ internal sealed class TwcsTweetTable
 
     /// <summary>The codes' values, for keeping once the table is dropped.</summary>
     public string?[] CodeValues() => [.. _codes];
+
+    /// <summary>Whether <paramref name="value"/> is a number written the one way it prints back (digits, no leading zero).</summary>
+    private static bool TryNumber(string value, out long number)
+    {
+        number = 0;
+        if (value.Length is 0 or > 18 || (value[0] == '0' && value.Length > 1))
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return true;
+    }
 
     private int Intern(string value)
     {
