@@ -20,8 +20,8 @@ internal sealed class TwcsConversations(
     IReadOnlyDictionary<string, (string Handle, string Brand)> registryAccounts,
     string file)
 {
-    // Each tweet's replies within the file (by in_response_to_tweet_id), as row numbers: those of row i are
-    // _children[_childStart[i] .. _childStart[i + 1]].
+    // Each tweet's replies within the file (by in_response_to_tweet_id), as row numbers in file order: those of row i
+    // are _children[_childStart[i + 1] .. _childStart[i + 2]].
     private int[] _childStart = [];
     private int[] _children = [];
 
@@ -59,18 +59,15 @@ internal sealed class TwcsConversations(
     public void Resolve()
     {
         int count = tweets.Count;
-        var parentOf = new int[count];
-        _childStart = new int[count + 1];
+        _childStart = new int[count + 2];
         int roots = 0;
         for (int i = 0; i < count; i++)
         {
             ref TwcsTweetRow t = ref tweets[i];
-            parentOf[i] = -1;
             if (t.HasParent)
             {
                 if (byId.TryGetValue(t.InResponseTo, out int parent))
                 {
-                    parentOf[i] = parent;
                     _childStart[parent + 1]++;
                 }
                 else
@@ -94,18 +91,21 @@ internal sealed class TwcsConversations(
             ObservedUntilMs = ObservedUntilMs is long until ? Math.Max(until, t.CreatedAtMs) : t.CreatedAtMs;
         }
 
-        for (int i = 0; i < count; i++)
+        // Counts to ends: _childStart[p + 1] is where p's replies end; placing each reply at its parent's end, last
+        // first, moves that to p's start (no second array), and _childStart[p + 2] is then p's end.
+        for (int i = 1; i <= count; i++)
         {
-            _childStart[i + 1] += _childStart[i];
+            _childStart[i] += _childStart[i - 1];
         }
 
+        _childStart[count + 1] = _childStart[count];
         _children = new int[_childStart[count]];
-        var filled = new int[count];
-        for (int i = 0; i < count; i++)
+        for (int i = count - 1; i >= 0; i--)
         {
-            if (parentOf[i] is int parent and >= 0)
+            ref TwcsTweetRow t = ref tweets[i];
+            if (t.HasParent && byId.TryGetValue(t.InResponseTo, out int parent))
             {
-                _children[_childStart[parent] + filled[parent]++] = i;
+                _children[--_childStart[parent + 1]] = i;
             }
         }
 
@@ -241,7 +241,7 @@ internal sealed class TwcsConversations(
                 _replies.Add(index);
             }
 
-            for (int c = _childStart[index]; c < _childStart[index + 1]; c++)
+            for (int c = _childStart[index + 1]; c < _childStart[index + 2]; c++)
             {
                 if (seen.Add(_children[c]))
                 {

@@ -10,8 +10,10 @@ internal struct TwcsTweetRow
     public long Id;
     public long CreatedAtMs;
     public long InResponseTo;
-    public long Record;
     public int Line;
+
+    /// <summary>The record number (a file of more than 2^31 records could not be held anyway).</summary>
+    public int Record;
 
     /// <summary>
     /// Index of the author in <see cref="TwcsTweetTable.Strings"/>: brand accounts and conversation starters only, else

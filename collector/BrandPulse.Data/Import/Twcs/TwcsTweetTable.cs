@@ -40,7 +40,7 @@ internal sealed class TwcsTweetTable
         row.CreatedAtMs = tweet.CreatedAtMs;
         row.HasParent = tweet.InResponseTo is not null;
         row.InResponseTo = tweet.InResponseTo ?? 0;
-        row.Record = tweet.Record;
+        row.Record = checked((int)tweet.Record);
         row.Line = tweet.Line;
         row.Inbound = tweet.Inbound;
         row.Author = !tweet.Inbound ? Intern(tweet.Author) : row.HasParent ? -1 : -2;
