@@ -12,9 +12,12 @@ namespace BrandPulse.Data.Import.Twcs;
 /// them on another thread, a few batches ahead of the reader (a bounded channel), so that the store writes on one core
 /// while they are made on the other.
 /// </summary>
+/// <param name="accounts">The brand accounts the rows index.</param>
+/// <param name="strings">The complainant ids that are not numbers, as the rows index them.</param>
 /// <param name="codes">The values of the rows' answer kind and language codes (see <see cref="TwcsTweetTable.Code"/>).</param>
 internal sealed class TwcsComplaints(
-    ArraySegment<TwcsComplaintRow> rows, string?[] codes, string source, long observedUntilMs, Pseudonymizer pseudonymizer)
+    ArraySegment<TwcsComplaintRow> rows, List<string> accounts, List<string> strings, string?[] codes, string source,
+    long observedUntilMs, Pseudonymizer pseudonymizer)
     : IReadOnlyList<ComplaintInput>
 {
     private const int BatchSize = 4096;
@@ -26,9 +29,9 @@ internal sealed class TwcsComplaints(
         get
         {
             ref TwcsComplaintRow c = ref rows.AsSpan()[index];
-            return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, c.Account, null,
-                c.ComplainedAtMs, c.HasFirst ? c.FirstAtMs : null, observedUntilMs, pseudonymizer.Of(c.Author ?? c.AuthorNumber.ToString(CultureInfo.InvariantCulture)),
-                ResponseKind: codes[c.ResponseKind], Line: c.Line, FirstSubstantiveAtMs: c.HasSubstantive ? c.SubstantiveAtMs : null,
+            return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, accounts[c.Account], null,
+                c.ComplainedAtMs, c.FirstAtMs == TwcsComplaintRow.None ? null : c.FirstAtMs, observedUntilMs, pseudonymizer.Of(c.Author < 0 ? c.AuthorNumber.ToString(CultureInfo.InvariantCulture) : strings[c.Author]),
+                ResponseKind: codes[c.ResponseKind], Line: c.Line, FirstSubstantiveAtMs: c.SubstantiveAtMs == TwcsComplaintRow.None ? null : c.SubstantiveAtMs,
                 ComplaintLanguage: codes[c.ComplaintLanguage], AnswerLanguage: codes[c.AnswerLanguage]);
         }
     }

@@ -29,6 +29,10 @@ internal sealed class TwcsConversations(
     // belongs to (a registry brand's key, or the account's own key for an account the registry does not know).
     private readonly Dictionary<string, (string Handle, string Brand)> _brandAccounts = new(StringComparer.Ordinal);
     private readonly List<int> _replies = [];
+    private readonly Dictionary<string, int> _accountIndex = new(StringComparer.Ordinal);
+
+    /// <summary>The brand accounts complaints belong to, as <see cref="TwcsComplaintRow.Account"/> indexes them.</summary>
+    public List<string> Accounts { get; } = [];
 
     // One walk at a time: its seen set and stack are reused from complaint to complaint (the set is replaced after a
     // long conversation, as clearing it costs its capacity).
@@ -179,15 +183,21 @@ internal sealed class TwcsConversations(
         }
 
         long? substantiveAt = FirstSubstantive(whose.Brand);
+        if (!_accountIndex.TryGetValue(whose.Handle, out int account))
+        {
+            _accountIndex[whose.Handle] = account = Accounts.Count;
+            Accounts.Add(whose.Handle);
+        }
+
         row = new TwcsComplaintRow
         {
             Id = complaint.Id,
             ComplainedAtMs = complaint.CreatedAtMs,
-            Account = whose.Handle,
+            Account = account,
             Line = complaint.Line,
             ComplaintLanguage = complaint.Language,
-            HasSubstantive = substantiveAt is not null,
-            SubstantiveAtMs = substantiveAt ?? 0,
+            FirstAtMs = TwcsComplaintRow.None,
+            SubstantiveAtMs = substantiveAt ?? TwcsComplaintRow.None,
         };
         (row.Author, row.AuthorNumber) = tweets.StarterOf(root);
         Counts[first < 0 ? "waiting" : "answered"]++;
@@ -197,7 +207,6 @@ internal sealed class TwcsConversations(
         }
 
         ref TwcsTweetRow answer = ref tweets[first];
-        row.HasFirst = true;
         row.FirstAtMs = answer.CreatedAtMs;
         row.ResponseKind = answer.AnswerKind;
         row.AnswerLanguage = answer.Language;

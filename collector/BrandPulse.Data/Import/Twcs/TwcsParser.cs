@@ -154,7 +154,7 @@ public static class TwcsParser
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
         long? observationEnd = conversations.ObservedUntilMs;
-        var complaints = new TwcsComplaints(conversations.Complaints, tweets.CodeValues(), SourcePrefix + dataset, observationEnd ?? 0, pseudonymizer);
+        var complaints = new TwcsComplaints(conversations.Complaints, conversations.Accounts, tweets.Strings, tweets.CodeValues(), SourcePrefix + dataset, observationEnd ?? 0, pseudonymizer);
         return new ParsedInput(SourcePrefix + dataset, inputName, complaints, ordered, counts, observationEnd)
         {
             Restates = true,

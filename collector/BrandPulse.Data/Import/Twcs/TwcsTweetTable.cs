@@ -83,11 +83,11 @@ internal sealed class TwcsTweetTable
         return CollectionsMarshal.AsSpan(_mentions)[start..end];
     }
 
-    /// <summary>The author of a conversation start, as the file writes it: a string, or a number with a null string.</summary>
-    public (string? Author, long Number) StarterOf(int index)
+    /// <summary>The author of a conversation start, as the file writes it: an index into <see cref="Strings"/>, or -1 and a number.</summary>
+    public (int Author, long Number) StarterOf(int index)
     {
         ref TwcsTweetRow row = ref this[index];
-        return row.Author == -2 ? (null, row.InResponseTo) : (Strings[row.Author], 0);
+        return row.Author == -2 ? (-1, row.InResponseTo) : (row.Author, 0);
     }
 
     /// <summary>The one-byte code of an answer kind or language (0 for null).</summary>
