@@ -92,7 +92,8 @@ row("incremental rebuild after 25 new complaints of one brand (s)", lambda w: f"
 row("&nbsp;&nbsp;of which render charts (s)", lambda w: f"{med(stages(w, 'incremental')['render charts']):.2f}")
 row("incremental output identical to a full build", lambda w: kv.get(w + ".identical", "?"))
 row("peak RSS: build (MB)", lambda w: f"{max(series(w + '.build', '_rss')) / 1024:,.0f}")
-row("peak RSS: largest import (MB)", lambda w: f"{max(series(w + '.import', '_rss')) / 1024:,.0f}")
+for command in ["twcs", "ibm-cdp", "call-log", "manual"]:
+    row(f"peak RSS: import {command} (MB, largest of the runs)", lambda w, c=command: f"{max(series(w + '.import_' + c, '_rss')) / 1024:,.0f}")
 row("site size (MB)", lambda w: f"{int(kv[w + '.site_bytes']) / 1e6:,.1f}")
 p("")
 demo = series("demo")

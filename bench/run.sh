@@ -49,17 +49,19 @@ workload() {
     W1) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 1000 --complaints 1000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
     W2) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 10000 --complaints 10000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
   esac
+  # Each import command's peak RSS (KiB) goes to $rss as "<command> <KiB>" lines.
   imports() {
     local db=$1
+    peak() { /usr/bin/time -f "$1 %M" -a -o "$rss" $COLLECT import "$@" --db "$db" >/dev/null || true; }
     $COLLECT brands load "$data/brands.csv" --db "$db" >/dev/null
     if [[ $w == W0 ]]; then
-      $COLLECT import twcs "$data/twcs_kaggle_sample.csv" --db "$db" >/dev/null || true
-      $COLLECT import ibm-cdp "$data/ibm_twitter_cdp_dev.json" --db "$db" >/dev/null || true
-      $COLLECT import manual "$data/illustrative_phone_log.csv" --illustrative --db "$db" >/dev/null || true
+      peak twcs "$data/twcs_kaggle_sample.csv"
+      peak ibm-cdp "$data/ibm_twitter_cdp_dev.json"
+      peak manual "$data/illustrative_phone_log.csv" --illustrative
     else
-      $COLLECT import twcs "$data/twitter.csv" --db "$db" >/dev/null || true
-      $COLLECT import call-log "$data/phone.csv" --db "$db" >/dev/null || true
-      $COLLECT import manual "$data/email.csv" --db "$db" >/dev/null || true
+      peak twcs "$data/twitter.csv"
+      peak call-log "$data/phone.csv"
+      peak manual "$data/email.csv"
     fi
   }
   local db="$dir/bp.db" run
@@ -67,7 +69,9 @@ workload() {
     echo "bench: $w import run $run ..." >&2
     rm -f "$db" "$db-wal" "$db-shm"
     export BRANDPULSE_PSEUDONYM_KEY=bench-key
-    timed "$w.import.$run" bash -c "$(declare -f imports); w=$w data=$data COLLECT='$COLLECT' imports $db"
+    : >"$WORK/$w.import.$run.rss"
+    timed "$w.import.$run" bash -c "$(declare -f imports); w=$w data=$data rss='$WORK/$w.import.$run.rss' COLLECT='$COLLECT' imports $db"
+    while read -r command kib; do put "$w.import_$command.${run}_rss" "$kib"; done <"$WORK/$w.import.$run.rss"
   done
   put "$w.complaints" "$(sqlite3 "$db" 'SELECT count(*) FROM complaint')"
   put "$w.brands" "$(sqlite3 "$db" 'SELECT count(*) FROM brand')"

@@ -37,7 +37,7 @@ public sealed class ImportSession(SqliteConnection connection)
 
         DataSetStore.Record(connection, tx, input.Source, Selected);
         var resolver = new BrandResolver(brands, input.InputName);
-        ComplaintRestatement? restatement = input.Restates && inputSha256 is not null ? new(connection, tx) : null;
+        ComplaintRestatement? restatement = inputSha256 is not null ? new(connection, tx) : null;
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         string RolledBack() => $"the import of {input.InputName} was rolled back, nothing of it was stored; run it again";
@@ -46,7 +46,8 @@ public sealed class ImportSession(SqliteConnection connection)
             StopSignal.ThrowIfRequested(RolledBack);
             (long brandId, string? accountKey) = resolver.Resolve(c);
             StoreOutcome outcome = complaints.Store(c, brandId, accountKey, runId);
-            if (outcome != StoreOutcome.Inserted && restatement?.Apply(c, brandId, accountKey, inputSha256!) == true)
+            if (outcome != StoreOutcome.Inserted && restatement is not null
+                && (input.Restates ? restatement.Apply(c, brandId, accountKey, inputSha256!) : restatement.ApplyKind(c, inputSha256!)))
             {
                 outcome = StoreOutcome.Updated;
             }

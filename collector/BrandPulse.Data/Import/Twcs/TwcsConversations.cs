@@ -14,30 +14,36 @@ namespace BrandPulse.Data.Import.Twcs;
 /// Another brand's reply in the conversation is not its answer.
 /// </summary>
 internal sealed class TwcsConversations(
-    IReadOnlyList<TwcsTweet> tweets,
-    Dictionary<long, TwcsTweet> byId,
+    TwcsTweetTable tweets,
+    TwcsIdIndex byId,
     IReadOnlyDictionary<long, int> rejectedLines,
     IReadOnlyDictionary<string, (string Handle, string Brand)> registryAccounts,
-    string file,
-    string source,
-    Pseudonymizer pseudonymizer)
+    string file)
 {
-    private readonly Dictionary<long, TwcsTweet> _byId = byId;
-    private readonly Dictionary<long, List<long>> _children = [];
+    // Each tweet's replies within the file (by in_response_to_tweet_id), as row numbers in file order: those of row i
+    // are _children[_childStart[i + 1] .. _childStart[i + 2]].
+    private int[] _childStart = [];
+    private int[] _children = [];
+
     // Brand accounts by NameKey.OfHandle: the handle as the file (else the registry) writes it, and the brand it
     // belongs to (a registry brand's key, or the account's own key for an account the registry does not know).
     private readonly Dictionary<string, (string Handle, string Brand)> _brandAccounts = new(StringComparer.Ordinal);
-    private readonly List<TwcsTweet> _replies = [];
+    private readonly List<int> _replies = [];
+    private readonly Dictionary<string, int> _accountIndex = new(StringComparer.Ordinal);
 
-    // Customers complain many times under one (interned) author id: one keyed hash each.
-    private readonly Dictionary<string, string> _pseudonyms = new(StringComparer.Ordinal);
+    /// <summary>The brand accounts complaints belong to, as <see cref="TwcsComplaintRow.Account"/> indexes them.</summary>
+    public List<string> Accounts { get; } = [];
 
     // One walk at a time: its seen set and stack are reused from complaint to complaint (the set is replaced after a
     // long conversation, as clearing it costs its capacity).
-    private HashSet<long> _seen = [];
-    private readonly Stack<TwcsTweet> _pending = new();
+    private HashSet<int> _seen = [];
+    private readonly Stack<int> _pending = new();
 
-    public List<ComplaintInput> Complaints { get; } = [];
+    /// <summary>The complaints found, in file order, in compact form (see <see cref="TwcsComplaints"/>).</summary>
+    public ArraySegment<TwcsComplaintRow> Complaints { get; private set; } = ArraySegment<TwcsComplaintRow>.Empty;
+
+    /// <summary>The latest time of any tweet in the file, or null for a file without tweets.</summary>
+    public long? ObservedUntilMs { get; private set; }
 
     public List<ImportIssue> Issues { get; } = [];
 
@@ -56,25 +62,54 @@ internal sealed class TwcsConversations(
 
     public void Resolve()
     {
-        foreach (TwcsTweet t in tweets)
+        int count = tweets.Count;
+        _childStart = new int[count + 2];
+        int roots = 0;
+        for (int i = 0; i < count; i++)
         {
-            if (t.InResponseTo is long parent)
+            ref TwcsTweetRow t = ref tweets[i];
+            if (t.HasParent)
             {
-                if (_byId.ContainsKey(parent))
+                if (byId.TryGetValue(t.InResponseTo, out int parent))
                 {
-                    (_children.TryGetValue(parent, out List<long>? list) ? list : _children[parent] = []).Add(t.Id);
+                    _childStart[parent + 1]++;
                 }
                 else
                 {
                     Counts["orphan_replies"]++; // replies to tweets outside the file: ignored
                 }
             }
-
-            if (!t.Inbound && !_brandAccounts.ContainsKey(t.Author))
+            else if (t.Inbound)
             {
-                string key = NameKey.OfHandle(t.Author);
-                _brandAccounts.TryAdd(key, (t.Author, registryAccounts.TryGetValue(key, out var registered) ? "r:" + registered.Brand : "a:" + key));
-                _brandAccounts.TryAdd(t.Author, _brandAccounts[key]); // the common spelling, found without a key
+                roots++;
+            }
+
+            string? author = t.Inbound ? null : tweets.Strings[t.Author];
+            if (author is not null && !_brandAccounts.ContainsKey(author))
+            {
+                string key = NameKey.OfHandle(author);
+                _brandAccounts.TryAdd(key, (author, registryAccounts.TryGetValue(key, out var registered) ? "r:" + registered.Brand : "a:" + key));
+                _brandAccounts.TryAdd(author, _brandAccounts[key]); // the common spelling, found without a key
+            }
+
+            ObservedUntilMs = ObservedUntilMs is long until ? Math.Max(until, t.CreatedAtMs) : t.CreatedAtMs;
+        }
+
+        // Counts to ends: _childStart[p + 1] is where p's replies end; placing each reply at its parent's end, last
+        // first, moves that to p's start (no second array), and _childStart[p + 2] is then p's end.
+        for (int i = 1; i <= count; i++)
+        {
+            _childStart[i] += _childStart[i - 1];
+        }
+
+        _childStart[count + 1] = _childStart[count];
+        _children = new int[_childStart[count]];
+        for (int i = count - 1; i >= 0; i--)
+        {
+            ref TwcsTweetRow t = ref tweets[i];
+            if (t.HasParent && byId.TryGetValue(t.InResponseTo, out int parent))
+            {
+                _children[--_childStart[parent + 1]] = i;
             }
         }
 
@@ -83,15 +118,12 @@ internal sealed class TwcsConversations(
             _brandAccounts.TryAdd(key, (handle, "r:" + brand));
         }
 
-        long observedUntil = 0;
-        for (int i = 0; i < tweets.Count; i++)
+        var complaints = new TwcsComplaintRow[roots];
+        int found = 0;
+        for (int i = 0; i < count; i++)
         {
-            observedUntil = i == 0 ? tweets[i].CreatedAtMs : Math.Max(observedUntil, tweets[i].CreatedAtMs);
-        }
-
-        foreach (TwcsTweet root in tweets)
-        {
-            if (root.InResponseTo is not null)
+            ref TwcsTweetRow root = ref tweets[i];
+            if (root.HasParent)
             {
                 continue;
             }
@@ -103,32 +135,38 @@ internal sealed class TwcsConversations(
             }
 
             Counts["complaints"]++;
-            Attribute(root, observedUntil);
+            if (Attribute(i, ref complaints[found]))
+            {
+                found++;
+            }
         }
+
+        Complaints = new ArraySegment<TwcsComplaintRow>(complaints, 0, found);
     }
 
-    private void Attribute(TwcsTweet complaint, long observedUntil)
+    private bool Attribute(int root, ref TwcsComplaintRow row)
     {
-        (bool pointsOutside, int? rejectedLine) = Walk(complaint);
+        ref TwcsTweetRow complaint = ref tweets[root];
+        (bool pointsOutside, int? rejectedLine) = Walk(root);
         if (rejectedLine is int line)
         {
             LeaveOut(complaint, $"its conversation includes the record rejected on line {line}");
-            return;
+            return false;
         }
 
         // Whose complaint: the brand it addresses, else the brand that answers first.
-        (string Handle, string Brand)? addressed = MentionedBrand(complaint);
-        TwcsTweet? earliest = Earliest(null);
-        if (addressed is null && earliest is not null)
+        (string Handle, string Brand)? addressed = MentionedBrand(root);
+        int earliest = Earliest(null);
+        if (addressed is null && earliest >= 0)
         {
-            addressed = AccountOf(earliest.Author);
+            addressed = AccountOf(earliest);
         }
 
-        TwcsTweet? first = addressed is { } a ? Earliest(a.Brand) : null;
-        if (first is null && pointsOutside)
+        int first = addressed is { } a ? Earliest(a.Brand) : -1;
+        if (first < 0 && pointsOutside)
         {
             LeaveOut(complaint, "answer outside the file: the conversation points at replies that are not in it");
-            return;
+            return false;
         }
 
         if (addressed is not { } whose)
@@ -136,68 +174,91 @@ internal sealed class TwcsConversations(
             Counts["unattributed"]++;
             Issues.Add(new ImportIssue(IssueKind.Unattributed, file, complaint.Line, null,
                 "no brand reply in the file and no brand account mentioned", complaint.Record));
-            return;
+            return false;
         }
 
-        if (earliest is not null && !ReferenceEquals(earliest, first))
+        if (earliest >= 0 && earliest != first)
         {
             Counts["other_brand_first"]++;
         }
 
-        string account = whose.Handle;
         long? substantiveAt = FirstSubstantive(whose.Brand);
-        var input = new ComplaintInput(source, complaint.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter,
-            account, null, complaint.CreatedAtMs, first?.CreatedAtMs, observedUntil,
-            PseudonymOf(complaint.Author), ResponseKind: first?.AnswerKind, Line: complaint.Line,
-            FirstSubstantiveAtMs: substantiveAt, ComplaintLanguage: complaint.Language, AnswerLanguage: first?.Language);
-        Complaints.Add(input);
-        Counts[first is null ? "waiting" : "answered"]++;
-        if (input.Quality is not null)
+        if (!_accountIndex.TryGetValue(whose.Handle, out int account))
+        {
+            _accountIndex[whose.Handle] = account = Accounts.Count;
+            Accounts.Add(whose.Handle);
+        }
+
+        row = new TwcsComplaintRow
+        {
+            Id = complaint.Id,
+            ComplainedAtMs = complaint.CreatedAtMs,
+            Account = account,
+            Line = complaint.Line,
+            ComplaintLanguage = complaint.Language,
+            FirstAtMs = TwcsComplaintRow.None,
+            SubstantiveAtMs = substantiveAt ?? TwcsComplaintRow.None,
+        };
+        (row.Author, row.AuthorNumber) = tweets.StarterOf(root);
+        Counts[first < 0 ? "waiting" : "answered"]++;
+        if (first < 0)
+        {
+            return true;
+        }
+
+        ref TwcsTweetRow answer = ref tweets[first];
+        row.FirstAtMs = answer.CreatedAtMs;
+        row.ResponseKind = answer.AnswerKind;
+        row.AnswerLanguage = answer.Language;
+        if (answer.CreatedAtMs < complaint.CreatedAtMs)
         {
             Counts["negative_latency"]++;
-            double minutes = (complaint.CreatedAtMs - first!.CreatedAtMs) / 60_000.0;
+            double minutes = (complaint.CreatedAtMs - answer.CreatedAtMs) / 60_000.0;
             Issues.Add(new ImportIssue(IssueKind.Warning, file, complaint.Line, TwcsColumns.CreatedAtName,
-                $"first response (line {first.Line}) is {minutes.ToString("0.#", CultureInfo.InvariantCulture)} min "
-                + $"earlier than the complaint: kept, flagged {input.Quality}", complaint.Record));
+                $"first response (line {answer.Line}) is {minutes.ToString("0.#", CultureInfo.InvariantCulture)} min "
+                + $"earlier than the complaint: kept, flagged {QualityFlags.NegativeLatency}", complaint.Record));
         }
+
+        return true;
     }
 
     /// <summary>
     /// Collects the brand tweets of the conversation (in <see cref="_replies"/>); says whether it points outside the
     /// file and which rejected record it includes, if any.
     /// </summary>
-    private (bool PointsOutside, int? RejectedLine) Walk(TwcsTweet root)
+    private (bool PointsOutside, int? RejectedLine) Walk(int root)
     {
         if (_seen.Count > 64)
         {
             _seen = [];
         }
 
-        HashSet<long> seen = _seen;
-        Stack<TwcsTweet> pending = _pending;
+        HashSet<int> seen = _seen;
+        Stack<int> pending = _pending;
         seen.Clear();
         pending.Clear();
         _replies.Clear();
-        seen.Add(root.Id);
+        seen.Add(root);
         pending.Push(root);
         bool outside = false;
         int? rejected = null;
-        while (pending.TryPop(out TwcsTweet? t))
+        while (pending.TryPop(out int index))
         {
+            ref TwcsTweetRow t = ref tweets[index];
             if (!t.Inbound)
             {
-                _replies.Add(t);
+                _replies.Add(index);
             }
 
-            if (_children.TryGetValue(t.Id, out List<long>? children))
+            for (int c = _childStart[index + 1]; c < _childStart[index + 2]; c++)
             {
-                foreach (long id in children)
+                if (seen.Add(_children[c]))
                 {
-                    Follow(id, ref outside, ref rejected);
+                    pending.Push(_children[c]); // the seen set also stops cycles
                 }
             }
 
-            foreach (long id in t.Responses)
+            foreach (long id in tweets.Responses(index))
             {
                 Follow(id, ref outside, ref rejected);
             }
@@ -206,16 +267,17 @@ internal sealed class TwcsConversations(
         return (outside, rejected);
     }
 
-    /// <summary>The earliest brand tweet of the conversation walked, by <paramref name="brand"/>'s accounts (any brand's if null).</summary>
-    private TwcsTweet? Earliest(string? brand)
+    /// <summary>The earliest brand tweet of the conversation walked, by <paramref name="brand"/>'s accounts (any brand's if null), or -1.</summary>
+    private int Earliest(string? brand)
     {
-        TwcsTweet? first = null;
-        foreach (TwcsTweet t in _replies)
+        int first = -1;
+        foreach (int index in _replies)
         {
-            if ((brand is null || AccountOf(t.Author).Brand == brand) && (first is null || t.CreatedAtMs < first.CreatedAtMs
-                || (t.CreatedAtMs == first.CreatedAtMs && t.Record < first.Record)))
+            ref TwcsTweetRow t = ref tweets[index];
+            if ((brand is null || AccountOf(index).Brand == brand) && (first < 0 || t.CreatedAtMs < tweets[first].CreatedAtMs
+                || (t.CreatedAtMs == tweets[first].CreatedAtMs && t.Record < tweets[first].Record)))
             {
-                first = t;
+                first = index;
             }
         }
 
@@ -226,9 +288,10 @@ internal sealed class TwcsConversations(
     private long? FirstSubstantive(string brand)
     {
         long? at = null;
-        foreach (TwcsTweet t in _replies)
+        foreach (int index in _replies)
         {
-            if (t.AnswerKind == AnswerKinds.Substantive && (at is null || t.CreatedAtMs < at) && AccountOf(t.Author).Brand == brand)
+            ref TwcsTweetRow t = ref tweets[index];
+            if (tweets.Decode(t.AnswerKind) == AnswerKinds.Substantive && (at is null || t.CreatedAtMs < at) && AccountOf(index).Brand == brand)
             {
                 at = t.CreatedAtMs;
             }
@@ -238,14 +301,14 @@ internal sealed class TwcsConversations(
     }
 
     /// <summary>The brand account that wrote a brand tweet (every such author is one).</summary>
-    private (string Handle, string Brand) AccountOf(string author) => _brandAccounts[author];
+    private (string Handle, string Brand) AccountOf(int index) => _brandAccounts[tweets.Strings[tweets[index].Author]];
 
     /// <summary>Queues the reply <paramref name="id"/> once, or notes that it is rejected or outside the file.</summary>
     private void Follow(long id, ref bool outside, ref int? rejected)
     {
-        if (_byId.TryGetValue(id, out TwcsTweet? reply))
+        if (byId.TryGetValue(id, out int reply))
         {
-            if (_seen.Add(id))
+            if (_seen.Add(reply))
             {
                 _pending.Push(reply); // the seen set also stops cycles
             }
@@ -261,10 +324,11 @@ internal sealed class TwcsConversations(
     }
 
     /// <summary>The first brand account the complaint mentions, with its brand, or null.</summary>
-    private (string Handle, string Brand)? MentionedBrand(TwcsTweet complaint)
+    private (string Handle, string Brand)? MentionedBrand(int complaint)
     {
-        foreach (string mention in complaint.Mentions)
+        foreach (int m in tweets.Mentions(complaint))
         {
+            string mention = tweets.Strings[m];
             if (_brandAccounts.TryGetValue(mention, out var account) || _brandAccounts.TryGetValue(NameKey.OfHandle(mention), out account))
             {
                 return account;
@@ -274,17 +338,7 @@ internal sealed class TwcsConversations(
         return null;
     }
 
-    private string PseudonymOf(string author)
-    {
-        if (!_pseudonyms.TryGetValue(author, out string? pseudonym))
-        {
-            _pseudonyms[author] = pseudonym = pseudonymizer.Of(author);
-        }
-
-        return pseudonym;
-    }
-
-    private void LeaveOut(TwcsTweet complaint, string reason)
+    private void LeaveOut(in TwcsTweetRow complaint, string reason)
     {
         Counts["left_out"]++;
         Issues.Add(new ImportIssue(IssueKind.LeftOut, file, complaint.Line, null, reason, complaint.Record));

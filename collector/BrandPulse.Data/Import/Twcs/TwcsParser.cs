@@ -19,7 +19,9 @@ namespace BrandPulse.Data.Import.Twcs;
 /// conversation that includes a rejected record is left out, as its first response cannot be known. A wrong delimiter
 /// or header throws <see cref="ImportFormatException"/>. Issue messages never quote tweet text or customer ids.
 /// </para>
-/// Only ids, author, time and (for conversation starters) mentions are kept per tweet, never the text.
+/// Only ids, time, position, brand author and (for conversation starters) author and mentions are kept per tweet, in
+/// compact rows (<see cref="TwcsTweetTable"/>), never the text; the complaints are made as they are stored
+/// (<see cref="TwcsComplaints"/>).
 /// </summary>
 public static class TwcsParser
 {
@@ -80,8 +82,8 @@ public static class TwcsParser
 
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
         var issues = new List<ImportIssue>();
-        var tweets = new List<TwcsTweet>();
-        var byId = new Dictionary<long, TwcsTweet>();
+        var tweets = new TwcsTweetTable();
+        var byId = new TwcsIdIndex(tweets);
         var rejected = new Dictionary<long, int>();
         TwcsTweetReader? reader = null;
         var kinds = new TwcsAnswerKinds(tweets);
@@ -108,10 +110,10 @@ public static class TwcsParser
             }
 
             TwcsTweet? tweet = reader.Read(record, out ImportIssue? issue, out long? id, out string? text);
-            if (tweet is not null && byId.TryGetValue(tweet.Id, out TwcsTweet? earlier))
+            if (tweet is not null && byId.TryGetValue(tweet.Id, out int earlier))
             {
                 issue = new ImportIssue(IssueKind.Rejected, inputName, record.Line, TwcsColumns.TweetIdName,
-                    $"tweet_id {tweet.Id} repeats the record on line {earlier.Line}", record.Number);
+                    $"tweet_id {tweet.Id} repeats the record on line {tweets[earlier].Line}", record.Number);
                 tweet = null;
                 id = null;
             }
@@ -132,28 +134,28 @@ public static class TwcsParser
                 issues.Add(issue);
             }
 
-            byId[tweet.Id] = tweet;
-            tweets.Add(tweet);
-            kinds.Add(text, !tweet.Inbound);
+            int index = tweets.Add(tweet);
+            byId.Add(index);
+            kinds.Add(index, text, !tweet.Inbound);
         }
 
         kinds.Flush();
 
         // A tweet rejected once and read fine later is in the file after all.
-        foreach (long id in byId.Keys)
+        foreach (long id in rejected.Keys.Where(byId.ContainsKey).ToList())
         {
             rejected.Remove(id);
         }
 
-        var conversations = new TwcsConversations(tweets, byId, rejected, registryTwitterAccounts, inputName,
-            SourcePrefix + dataset, pseudonymizer);
+        var conversations = new TwcsConversations(tweets, byId, rejected, registryTwitterAccounts, inputName);
         conversations.Resolve();
         Dictionary<string, long> counts = conversations.Counts;
         counts["tweets"] = tweets.Count;
         counts["rejected"] = issues.Count(i => i.Kind == IssueKind.Rejected);
         ImportIssue[] ordered = [.. issues.Concat(conversations.Issues).OrderBy(i => i.Line)];
-        long? observationEnd = tweets.Count == 0 ? null : tweets.Max(t => t.CreatedAtMs);
-        return new ParsedInput(SourcePrefix + dataset, inputName, conversations.Complaints, ordered, counts, observationEnd)
+        long? observationEnd = conversations.ObservedUntilMs;
+        var complaints = new TwcsComplaints(conversations.Complaints, conversations.Accounts, tweets.Strings, tweets.CodeValues(), SourcePrefix + dataset, observationEnd ?? 0, pseudonymizer);
+        return new ParsedInput(SourcePrefix + dataset, inputName, complaints, ordered, counts, observationEnd)
         {
             Restates = true,
         };

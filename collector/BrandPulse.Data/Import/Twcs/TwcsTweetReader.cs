@@ -6,7 +6,7 @@ namespace BrandPulse.Data.Import.Twcs;
 
 /// <summary>
 /// Turns CSV records into <see cref="TwcsTweet"/>s, or into a Rejected issue naming the line, the field and why.
-/// Author ids are interned: a brand writes thousands of tweets under one name.
+/// Brand author ids are interned: a brand writes thousands of tweets under one name.
 /// </summary>
 internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
 {
@@ -118,7 +118,8 @@ internal sealed class TwcsTweetReader(TwcsColumns columns, string file)
 
         // Only a customer's tweet that starts a conversation can need its mentions (to find the brand it addresses).
         string[] mentions = inbound && inResponseTo is null ? Mentions.In(r.Fields[columns.Text]!) : [];
-        if (!known)
+        // Brand accounts are interned; customers only when cleaned (thousands of them, each seen a few times).
+        if (!known && (!inbound || interned is not null))
         {
             _authors[author] = interned ??= author;
         }
