@@ -91,7 +91,7 @@ public static class RenderPages
     }
 
     /// <summary>schema.org Dataset metadata for the page that lists the downloads.</summary>
-    private static RenderFragment DatasetHead(SiteModel model, SiteContext context) => builder =>
+    public static RenderFragment DatasetHead(SiteModel model, SiteContext context) => builder =>
     {
         builder.OpenComponent<DatasetMetadata>(0);
         builder.AddComponentParameter(1, nameof(DatasetMetadata.Model), model);
