@@ -22,6 +22,9 @@ public static class Units
     private static readonly string[] SpanishMonths =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
+    private static readonly string[] SpanishShortMonths =
+        ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."];
+
     /// <summary>
     /// Rounds minutes to 0.1 minute, midpoint away from zero, on the decimal value as written (so 1.05 becomes
     /// 1.1 although the double 1.05 is slightly above 1.05 and 0.15 becomes 0.2 although it is slightly below).
@@ -205,6 +208,15 @@ public static class Units
     /// <summary>The UTC calendar date of an instant in Unix milliseconds, written as <see cref="Date(DateOnly, SiteLanguage)"/>.</summary>
     public static string Date(long unixMs, SiteLanguage language = SiteLanguage.English) =>
         Date(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime), language);
+
+    /// <summary>The UTC month and year of an instant, short: English "Oct 2017", Spanish "oct. 2017".</summary>
+    public static string MonthYear(long unixMs, SiteLanguage language = SiteLanguage.English)
+    {
+        DateTime date = DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime;
+        return language == SiteLanguage.Spanish
+            ? Invariant($"{SpanishShortMonths[date.Month - 1]} {date.Year}")
+            : Invariant($"{EnglishMonths[date.Month - 1]} {date.Year}");
+    }
 
     private static bool AllDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 

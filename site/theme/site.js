@@ -3,9 +3,32 @@
    - sortable tables: header links to pre-rendered orderings become buttons that sort in place (aria-sort);
    - industry filter: a select that hides rows of other industries (links to industry pages without JS);
    - comparison: two brands side by side from data/rankings.json.
-   No framework, no tracking, nothing sent anywhere. */
+   No framework, no tracking, nothing sent anywhere.
+   Every word it writes comes from the page's language: assets/strings.LANG.js (built from site/i18n/js.LANG.json)
+   sets window.BrandPulseText before this script runs. It never compares visible text: what a cell or row is comes
+   from data attributes and keys. */
 (function () {
   "use strict";
+
+  var text = window.BrandPulseText || {};
+
+  /* A string of the page's language with its {placeholders} filled. */
+  function t(key, values) {
+    var s = text[key];
+    if (s === undefined) return key;
+    return s.replace(/\{([a-z_][a-z0-9_]*)\}/g, function (m, name) {
+      return values && values[name] !== undefined ? String(values[name]) : m;
+    });
+  }
+
+  /* A whole or decimal number as the page's language writes it ("31,052" / "31 052", "1.5" / "1,5"). */
+  function number(n) {
+    var parts = String(n).split("."), whole = parts[0].replace("-", ""), sign = parts[0].charAt(0) === "-" ? "-" : "";
+    if (whole.length >= parseInt(t("format.group_min_digits"), 10)) {
+      whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, t("format.group_separator"));
+    }
+    return sign + whole + (parts.length > 1 ? t("format.decimal_separator") + parts[1] : "");
+  }
 
   function fold(text) {
     return (text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
@@ -34,7 +57,9 @@
         group.hidden = !group.querySelector("[data-filter-item]:not([hidden])");
       });
       if (status) {
-        status.textContent = q ? shown + " of " + items.length + " brands match “" + input.value.trim() + "”." : items.length + " brands.";
+        status.textContent = q
+          ? t("filter.status_match", { shown: number(shown), total: number(items.length), query: input.value.trim() })
+          : t("filter.status_all", { total: number(items.length) });
       }
     }
     input.value = param("q");
@@ -65,7 +90,7 @@
     Array.prototype.forEach.call(th.parentNode.cells, function (other) { other.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var label = table.caption && table.caption.querySelector("[data-sort-label]");
-    if (label) label.textContent = (th.getAttribute("data-label") || th.textContent) + (ascending ? "" : ", descending");
+    if (label) label.textContent = (th.getAttribute("data-label") || th.textContent) + (ascending ? "" : t("sort.descending_suffix"));
   }
 
   function initSortable(table) {
@@ -97,14 +122,14 @@
         row.hidden = !!select.value && row.getAttribute("data-industry") !== select.value;
         if (!row.hidden) shown++;
       });
-      if (status) status.textContent = shown + " brands shown.";
+      if (status) status.textContent = t("industry.status", { shown: number(shown) });
     });
   }
 
   /* Comparison ------------------------------------------------------------------------------------------ */
   /* Durations and shares are written as BrandPulse.Statistics.Units writes them on the pages. */
   function duration(minutes) {
-    if (minutes === null || minutes === undefined) return "not reached";
+    if (minutes === null || minutes === undefined) return t("figure.not_reached");
     var seconds = Math.round(minutes * 60);
     if (seconds < 60) return seconds + " s";
     var whole = Math.round(minutes);
@@ -116,11 +141,11 @@
 
   function percent(share) {
     if (share === null || share === undefined) return "";
-    return Math.floor((Math.round(share * 10000) + 50) / 100) + "%";
+    return t("format.percent", { value: number(Math.floor((Math.round(share * 10000) + 50) / 100)) });
   }
 
   function interval(lower, upper) {
-    return lower === null || lower === undefined ? "" : duration(lower) + " – " + duration(upper);
+    return lower === null || lower === undefined ? "" : t("figure.interval", { lower: duration(lower), upper: duration(upper) });
   }
 
   function el(tag, text, cls) {
@@ -155,7 +180,7 @@
         }
         var order = [];
         rows.forEach(function (r) { if (slugs.indexOf(r.slug) >= 0 && order.indexOf(r.channel) < 0) order.push(r.channel); });
-        if (!order.length) { result.appendChild(el("p", "Neither brand has complaints yet.")); return; }
+        if (!order.length) { result.appendChild(el("p", t("compare.none"))); return; }
         order.forEach(function (channel) {
           var figures = slugs.map(function (slug) {
             return rows.filter(function (r) { return r.slug === slug && r.channel === channel; })[0] || null;
@@ -166,24 +191,29 @@
           head.appendChild(el("th", "")).setAttribute("scope", "col");
           names.forEach(function (n) { var th = el("th", n, "num"); th.setAttribute("scope", "col"); head.appendChild(th); });
           var body = table.createTBody();
-          function line(label, get) {
+          /* One row: its key names it (compare.row_KEY); a row shown even for too few complaints says so. */
+          function line(key, get, evenTooFew) {
             var tr = body.insertRow();
-            var th = el("th", label); th.setAttribute("scope", "row"); tr.appendChild(th);
+            tr.setAttribute("data-row", key);
+            var th = el("th", t("compare.row_" + key)); th.setAttribute("scope", "row"); tr.appendChild(th);
             figures.forEach(function (f) {
-              var text = !f ? "no complaints" : f.status === "too_few" && label !== "Complaints"
-                ? "fewer than " + minShown + " complaints" : get(f);
-              tr.appendChild(el("td", text, "num"));
+              var cell = !f ? t("compare.no_complaints") : f.status === "too_few" && !evenTooFew
+                ? t("compare.too_few", { min_shown: number(minShown) }) : get(f);
+              tr.appendChild(el("td", cell, "num"));
             });
           }
-          line("Complaints", function (f) { return String(f.complaints); });
-          line("Answered", function (f) { return f.complaints ? percent(f.answered / f.complaints) : ""; });
-          line("Median wait", function (f) { return duration(f.median_minutes) + (f.median_lower_minutes === null ? "" : " (" + interval(f.median_lower_minutes, f.median_upper_minutes) + ")"); });
-          line("90% answered by", function (f) { return duration(f.p90_minutes); });
-          line("Answered within 1 hour", function (f) { return percent(f.answered_within_1h); });
-          line("Rank", function (f) { return f.rank === null ? "not ranked" : f.rank + (f.rank_lower === f.rank_upper ? "" : " (" + f.rank_lower + "–" + f.rank_upper + ")"); });
-          line("Notes", function (f) {
-            return [f.illustrative ? "illustrative data" : "", f.selected_because_answered ? "answered conversations only" : ""]
-              .filter(Boolean).join("; ") || "–";
+          line("complaints", function (f) { return number(f.complaints); }, true);
+          line("answered", function (f) { return f.complaints ? percent(f.answered / f.complaints) : ""; });
+          line("median", function (f) { return duration(f.median_minutes) + (f.median_lower_minutes === null ? "" : " (" + interval(f.median_lower_minutes, f.median_upper_minutes) + ")"); });
+          line("p90", function (f) { return duration(f.p90_minutes); });
+          line("within_1h", function (f) { return percent(f.answered_within_1h); });
+          line("rank", function (f) {
+            return f.rank === null ? t("compare.not_ranked")
+              : f.rank_lower === f.rank_upper ? String(f.rank) : t("compare.rank_range", { rank: f.rank, lower: f.rank_lower, upper: f.rank_upper });
+          });
+          line("notes", function (f) {
+            return [f.illustrative ? t("compare.note_illustrative") : "", f.selected_because_answered ? t("compare.note_answered_only") : ""]
+              .filter(Boolean).join(t("compare.notes_separator")) || "–";
           });
           var wrap = el("div", undefined, "table-scroll");
           wrap.appendChild(table);
@@ -194,11 +224,12 @@
       render();
     }).catch(function () {
       result.textContent = "";
-      var p = el("p", "The figures could not be loaded (a page opened from disk cannot read data files). Every figure is also in ");
+      var message = t("compare.load_failed").split("{link}");
+      var p = el("p", message[0]);
       var link = el("a", "rankings.csv");
       link.href = root.getAttribute("data-src").replace(/\.json$/, ".csv");
       p.appendChild(link);
-      p.appendChild(document.createTextNode("."));
+      p.appendChild(document.createTextNode(message.slice(1).join("")));
       result.appendChild(p);
     });
   }
@@ -210,8 +241,8 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(source.textContent.replace(/\s+/g, " ").trim()).then(
-        function () { button.textContent = "Copied"; },
-        function () { button.textContent = "Copy failed: select the text above"; });
+        function () { button.textContent = t("copy.done"); },
+        function () { button.textContent = t("copy.failed"); });
     });
   }
 

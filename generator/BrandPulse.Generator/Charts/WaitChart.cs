@@ -1,6 +1,7 @@
-using System.Globalization;
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Rendering;
 using BrandPulse.Statistics;
 using ScottPlot;
 
@@ -19,13 +20,22 @@ public static class WaitChart
     /// <summary>The times the data table beside the chart shows (minutes).</summary>
     public static IReadOnlyList<double> TableTimes { get; } = [5, 15, 60, 240, 1440, 10080];
 
-    private static readonly (double Minutes, string Label)[] s_ticks =
-        [(1, "1 min"), (5, "5 min"), (15, "15 min"), (60, "1 h"), (240, "4 h"), (1440, "1 day"), (10080, "1 week"), (43200, "30 days")];
+    /// <summary>The time axis's ticks: minutes and the string naming each (<c>chart.tick_*</c>).</summary>
+    private static readonly (double Minutes, string Key)[] s_ticks =
+    [
+        (1, "chart.tick_1min"), (5, "chart.tick_5min"), (15, "chart.tick_15min"), (60, "chart.tick_1h"), (240, "chart.tick_4h"),
+        (1440, "chart.tick_1day"), (10080, "chart.tick_1week"), (43200, "chart.tick_30days"),
+    ];
 
     private static readonly Color[] s_palette = [new("#1d4ed8"), new("#c2410c"), new("#047857"), new("#7c3aed"), new("#be185d")];
 
-    public static WaitChartModel? ModelFor(BrandFigures brand) =>
-        ModelFor(brand.Brand.DisplayName, brand.ChartSeries ?? SeriesFor(brand.Channels));
+    /// <summary>A brand's chart in the language of <paramref name="context"/>; null when no channel has figures to show.</summary>
+    public static WaitChartModel? ModelFor(BrandFigures brand, SiteContext context) =>
+        ModelFor(brand.Brand.DisplayName, brand.ChartSeries ?? SeriesFor(brand.Channels), context);
+
+    /// <summary>The same curves with every word in the language of <paramref name="context"/> (the Spanish chart from the English one).</summary>
+    public static WaitChartModel In(WaitChartModel chart, SiteContext context) =>
+        chart.Labels.Language == context.Language ? chart : ModelFor(chart.BrandName, chart.Series, context)!;
 
     /// <summary>The curves of a brand's channels with figures to show: they depend on its complaints alone.</summary>
     public static IReadOnlyList<WaitSeries> SeriesFor(IEnumerable<ChannelFigures> channels)
@@ -73,22 +83,28 @@ public static class WaitChart
         return 1 - reached;
     }
 
-    public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series)
+    /// <summary>A chart of these curves, its words (text alternative, axes, legend) in the language of <paramref name="context"/>.</summary>
+    public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series, SiteContext context)
     {
         if (series.Count == 0)
         {
             return null;
         }
 
-        string alt = $"Chart of the share of {brandName}'s complainants still waiting for a first answer over time: " +
-            string.Join("; ", series.Select(s =>
-                s.Channel == Channels.Phone
-                    ? $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} of callers had not reached a person after 1 hour " +
-                      $"(still waiting, or the call had ended another way), {Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day"
-                    : $"{Channels.DisplayName(s.Channel)}: {Units.Percent(s.StillWaitingAtTableTimes[2])} still waiting after 1 hour, " +
-                      $"{Units.Percent(s.StillWaitingAtTableTimes[4])} after 1 day")) +
-            ". The table below gives the values.";
-        return new WaitChartModel(brandName, series, alt);
+        Strings text = context.Text;
+        SiteLanguage language = context.Language;
+        string alt = text.Format("chart.alt", ("brand", brandName), ("series", string.Join("; ", series.Select(s => text.Format(
+            s.Channel == Channels.Phone ? "chart.alt_series_phone" : "chart.alt_series",
+            ("channel", context.ChannelName(s.Channel)),
+            ("after_1h", Units.Percent(s.StillWaitingAtTableTimes[2], language)),
+            ("after_1d", Units.Percent(s.StillWaitingAtTableTimes[4], language)))))));
+        var labels = new WaitChartLabels(
+            language,
+            text["chart.x_label"],
+            text["chart.y_label"],
+            [.. s_ticks.Select(t => text[t.Key])],
+            [.. series.Select(s => s.Channel == Channels.Phone ? text["chart.legend_phone"] : context.ChannelName(s.Channel))]);
+        return new WaitChartModel(brandName, series, alt, labels);
     }
 
     /// <summary>The narrow chart for phones: drawn at about the width it is shown at, so its text stays at least 11 px.</summary>
@@ -117,27 +133,30 @@ public static class WaitChart
             scatter.MarkerSize = 0;
             scatter.LineWidth = 2.5f;
             scatter.Color = s_palette[i++ % s_palette.Length];
-            scatter.LegendText = s.Channel == Channels.Phone ? "Phone: not yet reached a person" : Channels.DisplayName(s.Channel);
+            scatter.LegendText = model.Labels.Legend[i - 1];
             maxX = Math.Max(maxX, s.Minutes.Max());
         }
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        foreach ((double minutes, string label) in s_ticks.Where(t => t.Minutes <= maxX * 3))
+        for (int t = 0; t < s_ticks.Length; t++)
         {
-            ticks.AddMajor(ToAxis(minutes), label);
+            if (s_ticks[t].Minutes <= maxX * 3)
+            {
+                ticks.AddMajor(ToAxis(s_ticks[t].Minutes), model.Labels.Ticks[t]);
+            }
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;
         var yTicks = new ScottPlot.TickGenerators.NumericManual();
         foreach (int p in new[] { 0, 25, 50, 75, 100 })
         {
-            yTicks.AddMajor(p, p.ToString(CultureInfo.InvariantCulture) + "%");
+            yTicks.AddMajor(p, Units.Percent(p / 100.0, model.Labels.Language));
         }
 
         plot.Axes.Left.TickGenerator = yTicks;
         plot.Axes.SetLimits(ToAxis(0.5), ToAxis(maxX * 1.2), 0, 102);
-        plot.XLabel("Time since the complaint");
-        plot.YLabel("Still waiting");
+        plot.XLabel(model.Labels.XLabel);
+        plot.YLabel(model.Labels.YLabel);
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }

@@ -3,7 +3,7 @@ using BrandPulse.Generator.Charts;
 
 namespace BrandPulse.Generator.Incremental;
 
-/// <summary>Everything a chart's SVG is rendered from, as bytes to hash: the title, the alt text and every point.</summary>
+/// <summary>Everything a chart's SVG is rendered from, as bytes to hash: the title, the alt text, the words drawn on it and every point.</summary>
 public static class ChartInputs
 {
     public static byte[] Of(WaitChartModel model)
@@ -12,6 +12,21 @@ public static class ChartInputs
         using var w = new BinaryWriter(bytes, Encoding.UTF8);
         w.Write(model.BrandName);
         w.Write(model.AltText);
+        w.Write((int)model.Labels.Language);
+        w.Write(model.Labels.XLabel);
+        w.Write(model.Labels.YLabel);
+        w.Write(model.Labels.Ticks.Count);
+        foreach (string tick in model.Labels.Ticks)
+        {
+            w.Write(tick);
+        }
+
+        w.Write(model.Labels.Legend.Count);
+        foreach (string legend in model.Labels.Legend)
+        {
+            w.Write(legend);
+        }
+
         w.Write(model.Series.Count);
         foreach (WaitSeries s in model.Series)
         {

@@ -3,61 +3,64 @@ using BrandPulse.Generator.Rendering;
 namespace BrandPulse.Generator.Model;
 
 /// <summary>
-/// The sentence the home page opens with: a finding, from measured data only (<see cref="Evidence"/>); where no data
-/// can support one, what the data can show and what measurement would show more.
+/// The sentence the home page opens with, in the page's language: a finding, from measured data only
+/// (<see cref="Evidence"/>); where no data can support one, what the data can show and what measurement would show more.
 /// </summary>
 public static class Headline
 {
-    /// <summary>The opening sentence for the site's figures.</summary>
-    public static string Of(SiteModel model)
+    /// <summary>The opening sentence for the site's figures (strings <c>headline.*</c>).</summary>
+    public static string Of(SiteModel model, SiteContext context)
     {
         if (model.TotalComplaints == 0)
         {
-            return "No complaints have been collected yet, so there is nothing to report.";
+            return context.Text["headline.none"];
         }
 
         if (model.Rankings.FirstOrDefault(Evidence.IsMeasured) is { } measured)
         {
-            return Finding(measured);
+            return Finding(measured, context);
         }
 
         var limits = new List<string>();
-        List<string> selected = Channels(model, f => f.AnsweredOnlyShare > 0);
-        List<string> illustrative = Channels(model, f => f.Illustrative);
+        List<string> selected = Channels(model, context, f => f.AnsweredOnlyShare > 0);
+        List<string> illustrative = Channels(model, context, f => f.Illustrative);
         if (selected.Count > 0)
         {
-            limits.Add($"the {string.Join(" and ", selected)} conversations were selected because the brand answered");
+            limits.Add(context.Text.Format("headline.why_selected", ("channels", And(context, selected))));
         }
 
         if (illustrative.Count > 0)
         {
-            limits.Add($"the {string.Join(" and ", illustrative)} figures are illustrative (made up)");
+            limits.Add(context.Text.Format("headline.why_illustrative", ("channels", And(context, illustrative))));
         }
 
-        string why = limits.Count == 0 ? "no channel has enough brands measured to compare them" : string.Join(" and ", limits);
-        return $"This data can show how fast brands answered the complaints they did answer, not how often they leave people "
-            + $"waiting or which channel is faster, because {why}; a field campaign or live collection would measure that.";
+        string why = limits.Count == 0 ? context.Text["headline.why_none"] : And(context, limits);
+        return context.Text.Format("headline.limited", ("why", why));
     }
 
-    private static string Finding(ChannelRanking r)
+    private static string Finding(ChannelRanking r, SiteContext context)
     {
-        string channel = BrandPulse.Data.Model.Channels.DisplayName(r.Channel);
         ChannelFigures first = r.Ranked[0];
         ChannelFigures last = r.Ranked[^1];
-        string period = FigureText.Period(r.Ranked.Min(f => f.PeriodStartMs), r.Ranked.Max(f => f.PeriodEndMs));
+        string period = FigureText.Period(r.Ranked.Min(f => f.PeriodStartMs), r.Ranked.Max(f => f.PeriodEndMs), context);
+        string count = FigureText.Count(r.Ranked.Count, context);
         return first.Rank is { Upper: 1 }
-            ? $"{first.Brand.DisplayName} answers complaints on {channel} clearly fastest of the {r.Ranked.Count} brands ranked there: "
-                + $"half its complainants had a first response within {FigureText.Duration(first.Summary.Median.Value)} ({period})."
-            : $"On {channel}, half of complainants had a first response within {FigureText.Duration(first.Summary.Median.Value)} at "
-                + $"{first.Brand.DisplayName} and within {FigureText.Duration(last.Summary.Median.Value)} at {last.Brand.DisplayName}, "
-                + $"the quickest and slowest of the {r.Ranked.Count} brands ranked there ({period}); no single brand is clearly the fastest.";
+            ? context.Text.Format("headline.fastest", ("brand", first.Brand.DisplayName), ("on_channel", context.ChannelOn(r.Channel)), ("count", count),
+                ("median", FigureText.Duration(first.Summary.Median.Value, context)), ("period", period))
+            : context.Text.Format("headline.range", ("on_channel", context.ChannelOn(r.Channel, capitalized: true)), ("first", first.Brand.DisplayName), ("last", last.Brand.DisplayName),
+                ("first_median", FigureText.Duration(first.Summary.Median.Value, context)),
+                ("last_median", FigureText.Duration(last.Summary.Median.Value, context)), ("count", count), ("period", period));
     }
 
-    private static List<string> Channels(SiteModel model, Func<ChannelFigures, bool> which) =>
-        [.. model.Rankings.Where(r => r.All.Any(f => f.Status != FigureStatus.TooFew && which(f)))
-            .Select(r => InText(BrandPulse.Data.Model.Channels.DisplayName(r.Channel)))];
+    /// <summary>Items joined as the language joins them: "a and b and c".</summary>
+    private static string And(SiteContext context, List<string> items) =>
+        items.Aggregate((a, b) => context.Text.Format("list.and", ("first", a), ("second", b)));
 
-    /// <summary>A channel's name inside a sentence: "phone", but "Twitter/X".</summary>
+    private static List<string> Channels(SiteModel model, SiteContext context, Func<ChannelFigures, bool> which) =>
+        [.. model.Rankings.Where(r => r.All.Any(f => f.Status != FigureStatus.TooFew && which(f)))
+            .Select(r => InText(context.ChannelName(r.Channel)))];
+
+    /// <summary>A channel's name inside a sentence: "phone", "teléfono", but "Twitter/X".</summary>
     private static string InText(string name) =>
         name.Length > 1 && name[1..].All(char.IsLower) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

@@ -1,29 +1,32 @@
-using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>The list of all brands: one row per brand of an industry, its complaints and median wait per channel.</summary>
+/// <summary>The list of all brands, in the page's language: one row per brand of an industry, its complaints and median wait per channel.</summary>
 public static class BrandListRows
 {
     /// <summary>One row per brand of the industry: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
-    public static MarkupString For(Industry industry) => Html.Build(industry, static (h, industry) =>
+    /// <param name="root">The relative path from the page to the site root.</param>
+    public static MarkupString For(Industry industry, SiteContext context, string root = "../") => Html.Build((industry, context, root), static (h, page) =>
     {
-        foreach (BrandFigures b in industry.Brands)
+        SiteContext c = page.context;
+        string industryName = c.IndustryName(page.industry);
+        foreach (BrandFigures b in page.industry.Brands)
         {
-            h.Append($"<tr data-filter-item=\"{$"{b.Brand.DisplayName} {b.Brand.Slug} {industry.Name}"}\"><th scope=\"row\"><a href=\"{b.Brand.Slug}/index.html\"><bdi>{b.Brand.DisplayName}</bdi></a></th>\n                <td>");
+            h.Append($"<tr data-filter-item=\"{$"{b.Brand.DisplayName} {b.Brand.Slug} {industryName}"}\"><th scope=\"row\"><a href=\"{c.Href(page.root, $"brands/{b.Brand.Slug}/index.html")}\"><bdi>{b.Brand.DisplayName}</bdi></a></th>\n                <td>");
             for (int i = 0; i < b.Channels.Count; i++)
             {
-                h.Text(i == 0 ? null : " · ").Text(Summary(b.Channels[i]));
+                h.Text(i == 0 ? null : " · ").Text(Summary(b.Channels[i], c));
             }
 
             h.Append($"</td></tr>");
         }
     });
 
-    private static string Summary(ChannelFigures f) =>
-        $"{Channels.DisplayName(f.Channel)}: {CountedNoun.Count(f.Summary.N, "complaint")}"
-        + (f.Status == FigureStatus.TooFew ? "" : $", median {FigureText.Duration(f.Summary.Median.Value)}");
+    private static string Summary(ChannelFigures f, SiteContext c) => f.Status == FigureStatus.TooFew
+        ? c.Text.Format("brands.channel_summary", ("channel", c.ChannelName(f.Channel)), ("complaints", c.Counted("complaint", f.Summary.N)))
+        : c.Text.Format("brands.channel_summary_median", ("channel", c.ChannelName(f.Channel)), ("complaints", c.Counted("complaint", f.Summary.N)),
+            ("median", FigureText.Duration(f.Summary.Median.Value, c)));
 }

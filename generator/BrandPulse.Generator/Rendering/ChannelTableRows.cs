@@ -6,15 +6,22 @@ using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>A channel page's table: one row per brand in the page's order, with the values its sortable columns sort by.</summary>
+/// <summary>
+/// A channel page's table, in the page's language: one row per brand in the page's order, with the values its
+/// sortable columns sort by (invariant numbers in <c>data-value</c>, whatever the language).
+/// </summary>
 public static class ChannelTableRows
 {
     /// <summary>The sort value of a median never reached: after every finite one.</summary>
     private const double NotReached = 1e15;
 
     /// <summary>The table's rows, one per brand: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
-    public static MarkupString For(ChannelRanking ranking, ChannelSort sort, string root) => Html.Build((Ranking: ranking, Sort: sort, Root: root), static (h, page) =>
+    /// <param name="root">The relative path from the page to the site root.</param>
+    public static MarkupString For(ChannelRanking ranking, ChannelSort sort, string root, SiteContext context) =>
+        Html.Build((Ranking: ranking, Sort: sort, Root: root, Context: context), static (h, page) =>
     {
+        SiteContext c = page.Context;
+        string tooFew = c.Text.Format("too_few.cell", ("min_shown", Units.Count(RankingRules.MinShown, c.Language)));
         foreach (ChannelFigures f in page.Sort.Apply(page.Ranking))
         {
             h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
@@ -23,14 +30,14 @@ public static class ChannelTableRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{page.Root}brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}{FigureTags.Period(f)}</th>\n          <td>{IndustryIndex.NameOf(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N)}</td>");
+            h.Append($"</td>\n          <th scope=\"row\"><a href=\"{c.Href(page.Root, $"brands/{f.Brand.Slug}/index.html")}\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f, c)}{FigureTags.Period(f, c)}</th>\n          <td>{c.IndustryName(f.Brand)}</td>\n          <td class=\"num\" data-value=\"{f.Summary.N}\">{FigureText.Count(f.Summary.N, c)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
-                h.Append($"<td class=\"num muted\" data-value colspan=\"5\">fewer than {RankingRules.MinShown} complaints</td></tr>");
+                h.Append($"<td class=\"num muted\" data-value colspan=\"5\">{tooFew}</td></tr>");
             }
             else
             {
-                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureTags.Answered(f)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n            <td class=\"num\" data-value=\"{Num(f.Kinds.Substantive?.Median.Value ?? NotReached)}\">{FigureTags.RealAnswer(f)}</td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td></tr>");
+                h.Append($"<td class=\"num\" data-value=\"{Num(f.Summary.ResponseRate.Value)}\">{FigureTags.Answered(f, c)}</td>\n            <td class=\"num\" data-value=\"{Num(f.Summary.Median.Value ?? NotReached)}\">{FigureText.Duration(f.Summary.Median.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median, c)}</span></td>\n            <td class=\"num\" data-value=\"{Num(f.Kinds.Substantive?.Median.Value ?? NotReached)}\">{FigureTags.RealAnswer(f, c)}</td>\n            <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value, c)}</td>\n            <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value, c)}</td></tr>");
             }
         }
     });

@@ -1,11 +1,53 @@
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>The tags after a brand's name in a table row: figures from illustrative data, figures from the answered-only data set.</summary>
+/// <summary>
+/// The tags after a brand's name in a table row: figures from illustrative data, figures from the answered-only data
+/// set. Each form taking a <see cref="SiteContext"/> writes the page's language (strings <c>tag.*</c>); the forms
+/// without one write English, for pages not yet translated.
+/// </summary>
 public static class FigureTags
 {
+    /// <summary>The tags with a title explaining each (the rankings tables), in the page's language.</summary>
+    public static MarkupString Titled(ChannelFigures f, SiteContext context) => new(
+        (f.Illustrative ? Tag(context, "illustrative", "tag.illustrative", "tag.illustrative_title") : "")
+        + (f.AnsweredOnlyShare > 0 ? Tag(context, "selected", SelectedKey(f), "tag.answered_only_title") : "")
+        + Deflects(f, context));
+
+    /// <summary>The tags alone, in the page's language.</summary>
+    public static MarkupString Plain(ChannelFigures f, SiteContext context) => new(
+        (f.Illustrative ? Tag(context, "illustrative", "tag.illustrative", null) : "")
+        + (f.AnsweredOnlyShare > 0 ? Tag(context, "selected", SelectedKey(f), null) : "")
+        + Deflects(f, context));
+
+    /// <summary>The months a brand's figures on a channel come from, shown under its name, in the page's language.</summary>
+    public static MarkupString Period(ChannelFigures f, SiteContext context) => f.PeriodStartMs == 0 && f.PeriodEndMs == 0
+        ? new("")
+        : new($"<span class=\"period\">{TextMarkup.Escape(FigureText.MonthPeriod(f.PeriodStartMs, f.PeriodEndMs, context))}</span>");
+
+    /// <summary>The time to the first substantive answer (median, 95% interval) in the page's language; a dash where not classified.</summary>
+    public static MarkupString RealAnswer(ChannelFigures f, SiteContext context) => f.Kinds.Substantive is { } s
+        ? Html.Build((s, context), static (h, x) => h.Append($"{FigureText.Duration(x.s.Median.Value, x.context)}<span class=\"ci\">{FigureText.Interval(x.s.Median, x.context)}</span>"))
+        : new MarkupString("–");
+
+    /// <summary>The share answered as a table cell's content, in the page's language ("by selection" where true by construction).</summary>
+    public static MarkupString Answered(ChannelFigures f, SiteContext context) => new(f.SelectedBecauseAnswered
+        ? FigureText.Percent(f.Summary.ResponseRate.Value, context) + "<span class=\"ci\">" + TextMarkup.Escape(context.Text["tag.by_selection"]) + "</span>"
+        : FigureText.Percent(f.Summary.ResponseRate.Value, context));
+
+    private static string SelectedKey(ChannelFigures f) => f.SelectedBecauseAnswered ? "tag.answered_only" : "tag.partly_answered_only";
+
+    private static string Tag(SiteContext context, string kind, string key, string? titleKey) => titleKey is null
+        ? $"<span class=\"tag {kind}\">{TextMarkup.Escape(context.Text[key])}</span>"
+        : $"<span class=\"tag {kind}\" title=\"{TextMarkup.Escape(context.Text[titleKey])}\">{TextMarkup.Escape(context.Text[key])}</span>";
+
+    private static string Deflects(ChannelFigures f, SiteContext context) => IsDeflecting(f)
+        ? $"<span class=\"tag deflects\">{TextMarkup.Escape(context.Text.Format("tag.deflects", ("share", FigureText.Percent(f.Kinds.DeflectionShare, context))))}</span>"
+        : "";
+
     private const string IllustrativeTag = "<span class=\"tag illustrative\">illustrative</span>";
     private const string IllustrativeTitled = "<span class=\"tag illustrative\" title=\"Derived from illustrative, made-up data\">illustrative</span>";
     private const string SelectedTitle = " title=\"Every conversation in this data set was selected because the brand answered\"";

@@ -80,6 +80,7 @@ public static class LayoutMarkup
               <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg&#x2B;xml" />
               <link rel="alternate" type="application/atom&#x2B;xml" title="{{M(text, "feed.link_title")}}" href="{{root}}{{FeedPath(language)}}" />
               <link rel="stylesheet" href="{{root}}assets/site.css" />
+              <script src="{{root}}{{ScriptStrings.PathOf(language)}}" defer></script>
               <script src="{{root}}assets/site.js" defer></script>
 
             """);
@@ -88,8 +89,9 @@ public static class LayoutMarkup
     }
 
     /// <summary>
-    /// The last line of every page's content: the period of the site's data and the edition the page belongs to (or,
-    /// for the live pages, the latest edition), with the list of editions. Empty without a <paramref name="site"/>.
+    /// The last line of every page's content, in the page's language: the period of the site's data and the edition the
+    /// page belongs to (or, for the live pages, the latest edition), with the list of editions. Empty without a
+    /// <paramref name="site"/>.
     /// </summary>
     public static MarkupString Provenance(SiteContext? site)
     {
@@ -98,23 +100,14 @@ public static class LayoutMarkup
             return new MarkupString("");
         }
 
-        Html h = Html.Begin();
-        h.Append($"<p class=\"provenance\">Data: complaints made {FigureText.Period(site.DataStartMs, site.DataEndMs)}. ");
-        if (site.Edition is { } edition)
-        {
-            h.Append($"This page belongs to the <a href=\"{Publishing.Editions.Href(site, edition + "/index.html")}\">edition of <time datetime=\"{edition}\">{edition}</time></a>, which never changes. ");
-        }
-        else if (site.CitedEdition is { } latest)
-        {
-            h.Append($"Live page, updated since the <a href=\"{Publishing.Editions.Href(site, latest + "/index.html")}\">edition of <time datetime=\"{latest}\">{latest}</time></a>. ");
-        }
-        else
-        {
-            h.Append($"Live page: no dated edition has been published yet. ");
-        }
-
-        h.Append($"<a href=\"{Publishing.Editions.Href(site, "index.html")}\">All editions</a></p>");
-        return h.ToMarkup();
+        string period = FigureText.Period(site.DataStartMs, site.DataEndMs, site);
+        string state = site.Edition is { } edition
+            ? site.Say("provenance.edition", ("edition_link", site.EditionLink(edition))).Value
+            : site.CitedEdition is { } latest
+                ? site.Say("provenance.live_since", ("edition_link", site.EditionLink(latest))).Value
+                : site.Say("provenance.live_none").Value;
+        return new MarkupString($"<p class=\"provenance\">{site.Say("provenance.data", ("period", period)).Value} {state} "
+            + $"<a href=\"{site.AllEditionsHref()}\">{site.Say("edition.all").Value}</a></p>");
     }
 
     /// <summary>The Atom feed of a language, from the site root.</summary>

@@ -8,6 +8,23 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public static class RankCaveat
 {
+    /// <summary>The caveat for a league's ranked brands in the page's language (strings <c>caveat.*</c>); null where every ranked brand was measured.</summary>
+    public static string? For(IReadOnlyList<ChannelFigures> ranked, SiteContext context)
+    {
+        var parts = new List<string>();
+        if (ranked.Any(f => f.AnsweredOnlyShare > 0))
+        {
+            parts.Add(context.Text["caveat.answered_only"]);
+        }
+
+        if (ranked.Any(f => f.Illustrative))
+        {
+            parts.Add(context.Text["caveat.illustrative"]);
+        }
+
+        return parts.Count == 0 ? null : context.Text.Format("caveat.text", ("reasons", string.Join("; ", parts)));
+    }
+
     /// <summary>The caveat for a league's ranked brands; null where every ranked brand was measured.</summary>
     public static string? For(IReadOnlyList<ChannelFigures> ranked)
     {

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>The home page's league of one channel: ranked brands as table rows, the others as list items.</summary>
+/// <summary>The home page's league of one channel, in the page's language: ranked brands as table rows, the others as list items.</summary>
 public static class RankingRows
 {
     /// <summary>The ranked brands' rows: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
-    public static MarkupString Ranked(ChannelRanking ranking) => Html.Build(ranking, static (h, ranking) =>
+    /// <param name="root">The relative path from the page to the site root.</param>
+    public static MarkupString Ranked(ChannelRanking ranking, SiteContext context, string root = "") => Html.Build((ranking, context, root), static (h, page) =>
     {
-        foreach (ChannelFigures f in ranking.Ranked)
+        SiteContext c = page.context;
+        foreach (ChannelFigures f in page.ranking.Ranked)
         {
             h.Append($"<tr><td class=\"rank\">{FigureText.Rank(f.Rank)}");
             if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
@@ -17,16 +19,22 @@ public static class RankingRows
                 h.Append($"<span class=\"range\"> ({range})</span>");
             }
 
-            h.Append($"</td>\n                <th scope=\"row\"><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f)}{FigureTags.Period(f)}</th>\n                <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>\n                <td class=\"num\">{FigureTags.Answered(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n                <td class=\"num\">{FigureTags.RealAnswer(f)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}</td></tr>");
+            h.Append($"</td>\n                <th scope=\"row\"><a href=\"{c.Href(page.root, $"brands/{f.Brand.Slug}/index.html")}\"><bdi>{f.Brand.DisplayName}</bdi></a>{FigureTags.Titled(f, c)}{FigureTags.Period(f, c)}</th>\n                <td class=\"num\">{FigureText.Count(f.Summary.N, c)}</td>\n                <td class=\"num\">{FigureTags.Answered(f, c)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median, c)}</span></td>\n                <td class=\"num\">{FigureTags.RealAnswer(f, c)}</td>\n                <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value, c)}</td></tr>");
         }
     });
 
     /// <summary>The brands not ranked, as list items.</summary>
-    public static MarkupString Unranked(ChannelRanking ranking) => Html.Build(ranking, static (h, ranking) =>
+    /// <param name="root">The relative path from the page to the site root.</param>
+    public static MarkupString Unranked(ChannelRanking ranking, SiteContext context, string root = "") => Html.Build((ranking, context, root), static (h, page) =>
     {
-        foreach (ChannelFigures f in ranking.Unranked)
+        SiteContext c = page.context;
+        foreach (ChannelFigures f in page.ranking.Unranked)
         {
-            h.Append($"<li><a href=\"brands/{f.Brand.Slug}/index.html\"><bdi>{f.Brand.DisplayName}</bdi></a>:\n                {FigureText.Count(f.Summary.N)} complaints{(f.Status == FigureStatus.Shown ? $", median {FigureText.Duration(f.Summary.Median.Value)}" : "")}</li>");
+            string complaints = c.Counted("complaint", f.Summary.N);
+            string item = f.Status == FigureStatus.Shown
+                ? c.Text.Format("home.unranked_item", ("complaints", complaints), ("median", FigureText.Duration(f.Summary.Median.Value, c)))
+                : complaints;
+            h.Append($"<li><a href=\"{c.Href(page.root, $"brands/{f.Brand.Slug}/index.html")}\"><bdi>{f.Brand.DisplayName}</bdi></a>:\n                {item}</li>");
         }
     });
 }

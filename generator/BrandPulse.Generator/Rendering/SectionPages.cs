@@ -4,13 +4,50 @@ using BrandPulse.Generator.Site;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>Pages beyond the rankings and brand pages: per channel, per industry, comparison, privacy, corrections, 404.</summary>
+/// <summary>
+/// Pages beyond the rankings and brand pages: per channel and per industry (in every language: see
+/// <see cref="BilingualPages"/>), comparison, scoreboard, corrections, 404.
+/// </summary>
 public static class SectionPages
 {
     // Rough relative cost of a page, for scheduling only (a brand page is 2): channel pages list every brand.
     private const int ChannelWeight = 40, IndustryWeight = 5;
 
-    /// <summary>These pages, in the order the files are listed.</summary>
+    /// <summary>The channels' pages in the language of <paramref name="context"/>: the index, and each channel in every ordering.</summary>
+    public static IEnumerable<PageJob> ChannelJobs(PageInputs inputs, SiteContext context)
+    {
+        SiteModel model = inputs.Model;
+        yield return BilingualPages.Job<ChannelsIndexPage>(context, "channels/index.html", new() { [nameof(ChannelsIndexPage.Model)] = model });
+        foreach (ChannelRanking ranking in model.Rankings)
+        {
+            foreach (ChannelSort sort in ChannelSort.All)
+            {
+                yield return BilingualPages.Job<ChannelPage>(context, $"channels/{ranking.Channel}/{sort.FileName}", new()
+                {
+                    [nameof(ChannelPage.Model)] = model,
+                    [nameof(ChannelPage.Ranking)] = ranking,
+                    [nameof(ChannelPage.Sort)] = sort,
+                }, ChannelWeight);
+            }
+        }
+    }
+
+    /// <summary>The industries' pages in the language of <paramref name="context"/>: the index and each industry.</summary>
+    public static IEnumerable<PageJob> IndustryJobs(PageInputs inputs, SiteContext context)
+    {
+        SiteModel model = inputs.Model;
+        yield return BilingualPages.Job<IndustriesIndexPage>(context, "industries/index.html", new() { [nameof(IndustriesIndexPage.Model)] = model });
+        foreach (Industry industry in IndustryIndex.Of(model))
+        {
+            yield return BilingualPages.Job<IndustryPage>(context, $"industries/{industry.Slug}/index.html", new()
+            {
+                [nameof(IndustryPage.Model)] = model,
+                [nameof(IndustryPage.Industry)] = industry,
+            }, IndustryWeight);
+        }
+    }
+
+    /// <summary>The English-only pages here (comparison, scoreboard, corrections, 404), in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
         // Every page here takes the model and the publication as Model and Context.
@@ -23,23 +60,6 @@ public static class SectionPages
             }
 
             return parameters;
-        }
-
-        yield return PageJob.Of<ChannelsIndexPage>("channels/index.html", With());
-        foreach (ChannelRanking ranking in model.Rankings)
-        {
-            foreach (ChannelSort sort in ChannelSort.All)
-            {
-                yield return PageJob.Of<ChannelPage>($"channels/{ranking.Channel}/{sort.FileName}",
-                    With((nameof(ChannelPage.Ranking), ranking), (nameof(ChannelPage.Sort), sort)), ChannelWeight);
-            }
-        }
-
-        yield return PageJob.Of<IndustriesIndexPage>("industries/index.html", With());
-        foreach (Industry industry in IndustryIndex.Of(model))
-        {
-            yield return PageJob.Of<IndustryPage>($"industries/{industry.Slug}/index.html",
-                With((nameof(IndustryPage.Industry), industry)), IndustryWeight);
         }
 
         yield return PageJob.Of<ComparePage>("compare/index.html", With());
@@ -70,7 +90,8 @@ public static class SectionPages
         yield return "corrections/index.html";
     }
 
-    /// <summary>Whether a path is another ordering of a channel's table (its canonical page is the channel's index).</summary>
-    public static bool IsVariant(string path) =>
-        path.StartsWith("channels/", StringComparison.Ordinal) && ChannelSort.All.Any(s => s != ChannelSort.Rank && path.EndsWith("/" + s.FileName, StringComparison.Ordinal));
+    /// <summary>Whether a path (of either language) is another ordering of a channel's table (its canonical page is the channel's index).</summary>
+    public static bool IsVariant(string path) => Localization.SiteLanguages.Reference(path) is var english
+        && english.StartsWith("channels/", StringComparison.Ordinal)
+        && ChannelSort.All.Any(s => s != ChannelSort.Rank && english.EndsWith("/" + s.FileName, StringComparison.Ordinal));
 }

@@ -19,7 +19,10 @@ public static class Citation
         : site.DataEndMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(site.DataEndMs).UtcDateTime.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : null;
 
-    /// <summary>The plain citation: "BrandPulse (2026). “Title.” Edition of …, methodology version …, period. URL".</summary>
+    /// <summary>
+    /// The plain citation, in the language of <paramref name="site"/>: "BrandPulse (2026). “Title.” Edition of …,
+    /// methodology version …, period. URL".
+    /// </summary>
     public static string Text(string title, string path, SiteContext site, string period)
     {
         var text = new StringBuilder("BrandPulse");
@@ -28,9 +31,9 @@ public static class Citation
             text.Append(" (").Append(year).Append(')');
         }
 
-        text.Append(". “").Append(title).Append(".” ");
-        text.Append(site.CitedEdition is { } edition ? $"Edition of {edition}" : "Live edition");
-        text.Append(", methodology version ").Append(site.MethodologyVersion);
+        text.Append(". ").Append(site.Text.Format("cite.quoted", ("title", title))).Append(' ');
+        text.Append(site.CitedEdition is { } edition ? site.Text.Format("cite.edition_of", ("edition", edition)) : site.Text["cite.live_edition"]);
+        text.Append(", ").Append(site.Text.Format("cite.methodology", ("version", site.MethodologyVersion)));
         if (period.Length > 0)
         {
             text.Append(", ").Append(period);
@@ -39,13 +42,13 @@ public static class Citation
         return text.Append(". ").Append(Url(path, site)).ToString();
     }
 
-    /// <summary>The BibTeX entry: a key made from the page's path and the edition, the year, the permanent address.</summary>
+    /// <summary>The BibTeX entry (its note in the language of <paramref name="site"/>): a key made from the page's path and the edition, the year, the permanent address.</summary>
     public static string Bibtex(string title, string path, SiteContext site, string period)
     {
         string url = Url(path, site);
         string key = "brandpulse-" + Key(SiteUrls.Pretty(path)) + (site.CitedEdition is null ? "" : "-" + Key(site.CitedEdition));
-        var note = new StringBuilder($"Methodology version {site.MethodologyVersion}");
-        note.Append(site.CitedEdition is null ? "; live edition" : $"; edition of {site.CitedEdition}");
+        var note = new StringBuilder(site.Text.Format("cite.bibtex_note", ("version", site.MethodologyVersion)));
+        note.Append("; ").Append(site.CitedEdition is null ? site.Text["cite.bibtex_live"] : site.Text.Format("cite.bibtex_edition", ("edition", site.CitedEdition)));
         if (period.Length > 0)
         {
             note.Append("; ").Append(period);

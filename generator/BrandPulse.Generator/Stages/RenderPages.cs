@@ -11,12 +11,16 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>The render stage for HTML: every page from the model, through Razor components, on every core.</summary>
 public static class RenderPages
 {
-    // Rough relative cost of a page, for scheduling only: the pages with 1,000-row tables go first.
-    private const int HomeWeight = 100, BrandsIndexWeight = 25, BrandWeight = 2;
+    // Rough relative cost of a page, for scheduling only (see BilingualPages for the heavier ones).
+    private const int BrandWeight = 2;
 
-    /// <summary>Renders and writes every page; keeps their paths for the sitemap.</summary>
+    /// <summary>
+    /// Renders and writes every page; keeps their paths for the sitemap, and the pages published in every language
+    /// (<see cref="BilingualPages"/>) in the publication, for the stages after (charts, sitemap).
+    /// </summary>
     public static async Task RunAsync(BuildState state)
     {
+        state.Context = BilingualPages.Translating(state.Context, new PageInputs(state.Model, state.ChartModels, state.Campaigns));
         SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
         IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, context, state.Campaigns);
         state.Write(pages);
@@ -28,28 +32,22 @@ public static class RenderPages
         IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null) =>
         PageJobs.RenderAsync(Jobs(model, content, charts, context, campaigns));
 
-    /// <summary>Every page, in the order the files are listed.</summary>
+    /// <summary>
+    /// Every page, in the order the files are listed: English, then Spanish. The publication's pages in every language
+    /// are completed with those of <see cref="BilingualPages"/> first, so links and switches know them.
+    /// </summary>
     public static IReadOnlyList<PageJob> Jobs(SiteModel model, IReadOnlyList<ContentPage> content,
         IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null)
     {
         campaigns ??= [];
+        var inputs = new PageInputs(model, charts, campaigns);
+        context = BilingualPages.Translating(context, inputs);
         var jobs = new List<PageJob>
         {
-            PageJob.Of<HomePage>("index.html", new Dictionary<string, object?>
-            {
-                [nameof(HomePage.Model)] = model,
-                [nameof(HomePage.Root)] = "",
-                [nameof(HomePage.Context)] = context,
-            }, HomeWeight),
             PageJob.Of<EditionsPage>("editions/index.html", new Dictionary<string, object?>
             {
                 [nameof(EditionsPage.Context)] = context,
             }),
-            PageJob.Of<BrandsIndexPage>("brands/index.html", new Dictionary<string, object?>
-            {
-                [nameof(BrandsIndexPage.Model)] = model,
-                [nameof(BrandsIndexPage.Context)] = context,
-            }, BrandsIndexWeight),
         };
 
         foreach (BrandFigures brand in model.Brands)
@@ -84,9 +82,11 @@ public static class RenderPages
             }));
         }
 
+        jobs.AddRange(BilingualPages.Jobs(inputs, context));
         jobs.AddRange(SectionPages.Jobs(model, context));
-        jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
         jobs.AddRange(CampaignPages.Jobs(campaigns, context));
+        jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
+        jobs.AddRange(BilingualPages.Jobs(inputs, context.In(SiteLanguage.Spanish)));
         return jobs;
     }
 

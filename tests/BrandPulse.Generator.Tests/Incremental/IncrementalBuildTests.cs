@@ -3,6 +3,7 @@ using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Incremental;
+using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
 using Microsoft.Data.Sqlite;
@@ -113,7 +114,8 @@ public sealed class IncrementalBuildTests
         using var dir = new TempDir();
         string db = dir.File("bp.db");
         DemoDatabase.Create(db);
-        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(db)));
+        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(db)),
+            new SiteContext(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site));
         IReadOnlyList<OutputFile> first = RenderCharts.For(models, new RenderCache(dir.File("cache")));
 
         // When the same charts are asked for again, one of them with a changed curve

@@ -12,13 +12,14 @@ namespace BrandPulse.Generator.Tests.Rendering;
 public sealed class MarkupBuilderTests
 {
     private static readonly Brand s_hostile = new(7, "hostile", "<script>alert(1)</script> & Co", null, "test", null);
+    private static readonly SiteContext s_site = new(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site);
 
     [Fact]
     public void A_ranked_row_shows_the_rank_range_and_encodes_the_brand_name()
     {
         ChannelFigures f = Figures(s_hostile, FigureStatus.Ranked, median: 90) with { Rank = new RankInterval("hostile", 2, 1, 3, false) };
 
-        string html = RankingRows.Ranked(new ChannelRanking(Channels.Twitter, [f], [])).Value;
+        string html = RankingRows.Ranked(new ChannelRanking(Channels.Twitter, [f], []), s_site).Value;
 
         Assert.StartsWith("<tr><td class=\"rank\">2<span class=\"range\"> (1&#x2013;3)</span></td>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"brands/hostile/index.html\"><bdi>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</bdi></a>", html, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class MarkupBuilderTests
         ChannelFigures never = Figures(s_hostile, FigureStatus.Shown, median: null);
         ChannelFigures quick = Figures(s_hostile with { Id = 8, Slug = "quick", DisplayName = "Quick" }, FigureStatus.Shown, median: 2.5);
 
-        string html = ChannelTableRows.For(new ChannelRanking(Channels.Twitter, [], [never, quick]), ChannelSort.Rank, "../../").Value;
+        string html = ChannelTableRows.For(new ChannelRanking(Channels.Twitter, [], [never, quick]), ChannelSort.Rank, "../../", s_site).Value;
 
         Assert.Contains("data-value=\"1000000000000000\"", html, StringComparison.Ordinal);
         Assert.Contains("data-value=\"2.5\"", html, StringComparison.Ordinal);
