@@ -32,6 +32,8 @@ public static class BilingualPages
         BrandsIndex,                 // brands/index.html
         SectionPages.ChannelJobs,    // channels/index.html, channels/CHANNEL/ (every ordering)
         SectionPages.IndustryJobs,   // industries/index.html, industries/SLUG/index.html
+        BrandPageJobs.Brands,        // brands/SLUG/index.html
+        BrandPageJobs.Scoreboard,    // ley-10-2025/index.html
     ];
 
     /// <summary>Every page of <see cref="All"/> in the language of <paramref name="context"/>.</summary>

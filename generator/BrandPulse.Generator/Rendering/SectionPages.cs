@@ -47,7 +47,7 @@ public static class SectionPages
         }
     }
 
-    /// <summary>The English-only pages here (comparison, scoreboard, corrections, 404), in the order the files are listed.</summary>
+    /// <summary>The English-only pages here (comparison, corrections, 404), in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
         // Every page here takes the model and the publication as Model and Context.
@@ -63,7 +63,6 @@ public static class SectionPages
         }
 
         yield return PageJob.Of<ComparePage>("compare/index.html", With());
-        yield return PageJob.Of<LawScoreboardPage>("ley-10-2025/index.html", With());
         yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
             With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
         yield return PageJob.Of<NotFoundPage>("404.html",
