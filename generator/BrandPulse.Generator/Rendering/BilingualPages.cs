@@ -34,6 +34,7 @@ public static class BilingualPages
         SectionPages.IndustryJobs,   // industries/index.html, industries/SLUG/index.html
         BrandPageJobs.Brands,        // brands/SLUG/index.html
         BrandPageJobs.Scoreboard,    // ley-10-2025/index.html
+        CampaignPages.Jobs,          // campaigns/index.html, campaigns/SLUG/index.html
     ];
 
     /// <summary>Every page of <see cref="All"/> in the language of <paramref name="context"/>.</summary>

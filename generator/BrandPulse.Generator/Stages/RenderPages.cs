@@ -70,7 +70,6 @@ public static class RenderPages
 
         jobs.AddRange(BilingualPages.Jobs(inputs, context));
         jobs.AddRange(SectionPages.Jobs(model, context));
-        jobs.AddRange(CampaignPages.Jobs(campaigns, context));
         jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
         jobs.AddRange(BilingualPages.Jobs(inputs, context.In(SiteLanguage.Spanish)));
         return jobs;

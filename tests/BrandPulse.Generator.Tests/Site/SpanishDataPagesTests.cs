@@ -82,14 +82,14 @@ public sealed partial class SpanishDataPagesTests(BuiltSites sites)
     }
 
     /// <summary>The text a reader sees (body text, and the titles and text alternatives of its elements).</summary>
-    private static string Visible(IHtmlDocument doc) => doc.Body!.TextContent + "\n"
+    internal static string Visible(IHtmlDocument doc) => doc.Body!.TextContent + "\n"
         + string.Join("\n", doc.QuerySelectorAll("[title], img[alt]").Select(e => (e.GetAttribute("title") ?? "") + " " + (e.GetAttribute("alt") ?? "")));
 
     /// <summary>
     /// The literal pieces of the English strings between placeholders that read as a sentence (four words or more),
     /// leaving out any that the Spanish string of the same key also has (a name such as "Customer Support on Twitter").
     /// </summary>
-    private static IEnumerable<string> EnglishSentences()
+    internal static IEnumerable<string> EnglishSentences()
     {
         Strings en = s_strings[SiteLanguage.English], es = s_strings[SiteLanguage.Spanish];
         foreach ((string key, string value) in en.Values)
