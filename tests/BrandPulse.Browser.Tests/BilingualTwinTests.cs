@@ -22,10 +22,6 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
     /// </summary>
     private static readonly string[] NotYetTranslated =
     [
-        "brands/*/",      // brand pages (helper esb)
-        "ley-10-2025/",   // the Ley 10/2025 scoreboard (esb)
-        "campaigns/",     // the field campaigns (esb)
-        "campaigns/*/",
     ];
 
     /// <summary>Pages with a Spanish twin of their own making, checked by their own tests: the volunteers' capture page.</summary>
@@ -205,12 +201,22 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
         return ([.. all.Where(p => !p.StartsWith("es/", StringComparison.Ordinal))], all.ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>Brand and industry names as the downloads give them, and the channel codes they use: data, never translated.</summary>
+    /// <summary>
+    /// Brand and industry names as the downloads give them, the channel codes they use and the field campaigns' names:
+    /// data, never translated.
+    /// </summary>
     private HashSet<string> DataNames()
     {
         string path = Path.Combine(site.Site.OutputDir, "data", "rankings.csv");
         CsvTable rankings = CsvTable.Parse(File.ReadAllBytes(path), path);
-        return [.. rankings.Rows.SelectMany(r => new[] { r["brand"], r["industry"] }).Concat(BrandPulse.Data.Model.Channels.Known).Where(n => n.Length > 0)];
+        // and the field campaigns' names, as their files give them (each campaign page's heading)
+        string campaigns = Path.Combine(site.Site.OutputDir, "campaigns");
+        IEnumerable<string> campaignNames = Directory.Exists(campaigns)
+            ? Directory.EnumerateFiles(campaigns, "index.html", SearchOption.AllDirectories)
+                .Select(f => CampaignHeading().Match(File.ReadAllText(f))).Where(m => m.Success).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
+            : [];
+        return [.. rankings.Rows.SelectMany(r => new[] { r["brand"], r["industry"] }).Concat(BrandPulse.Data.Model.Channels.Known)
+            .Concat(campaignNames.Where(n => !n.Equals("Field campaigns", StringComparison.Ordinal))).Where(n => n.Length > 0)];
     }
 
     private static bool Matches(string[] patterns, string page) => patterns.Any(p => Regex.IsMatch(page,
@@ -302,6 +308,10 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
 
     [GeneratedRegex(@"\d,\d", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishDecimal();
+
+    /// <summary>The heading of a campaign page (its name).</summary>
+    [GeneratedRegex(@"<h1>([^<]*)</h1>", RegexOptions.CultureInvariant)]
+    private static partial Regex CampaignHeading();
 
     [GeneratedRegex(@"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishDate();

@@ -1,4 +1,5 @@
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Statistics;
 
@@ -19,62 +20,62 @@ public static class Advice
     public const double DeflectionThreshold = 0.2;
     public const double PhoneStandard = 0.95;
 
-    private static bool Mentions(AdviceItem item, BrandFigures brand) => brand.Channels
-        .Where(c => c.Illustrative)
-        .Any(c => item.Because.Contains(Channels.DisplayName(c.Channel), StringComparison.Ordinal)
-            || (c.Channel == Channels.Phone && (item.Because.Contains("caller", StringComparison.Ordinal) || item.Because.Contains("Callers", StringComparison.Ordinal))));
-
-    public static IReadOnlyList<AdviceItem> For(BrandFigures brand)
+    /// <summary>The advice for a brand, in the page's language (strings <c>advice.*</c>).</summary>
+    public static IReadOnlyList<AdviceItem> For(BrandFigures brand, SiteContext context)
     {
-        var items = new List<(double Weight, AdviceItem Item)>();
+        Strings text = context.Text;
+        string Percent(double share) => Units.Percent(share, context.Language);
+        string Duration(double? minutes) => FigureText.Duration(minutes, context);
+        var items = new List<(double Weight, bool Illustrative, AdviceItem Item)>();
         foreach (ChannelFigures f in brand.Channels.Where(c => c.Status != FigureStatus.TooFew))
         {
-            string channel = Channels.DisplayName(f.Channel);
+            string on = context.ChannelOn(f.Channel, capitalized: true);
             ResponseSummary s = f.Summary;
             if (s.ResponseRate.Value is double rate && rate < AnswerEveryThreshold && !f.SelectedBecauseAnswered)
             {
-                items.Add((1 - rate, new AdviceItem("Answer every complaint.",
-                    $"On {channel}, {Units.Percent(1 - rate)} of complaints had no answer at all by the end of observation.")));
+                items.Add((1 - rate, f.Illustrative, new AdviceItem(text["advice.answer_every"],
+                    text.Format("advice.answer_every_because", ("channel_on", on), ("share", Percent(1 - rate))))));
             }
 
             if (f.Channel != Channels.Phone && (s.Median.Value is null || s.Median.Value > FastMinutes))
             {
-                items.Add((0.5, new AdviceItem("Answer fast: people complain in public because they expect a quick reply.",
-                    $"On {channel}, half of the complainants waited more than {FigureText.Duration(s.Median.Value ?? f.Summary.P90.Value)}"
-                    + (s.Median.Value is null ? " (the median was never reached)." : "."))));
+                items.Add((0.5, f.Illustrative, new AdviceItem(text["advice.answer_fast"],
+                    text.Format(s.Median.Value is null ? "advice.answer_fast_because_not_reached" : "advice.answer_fast_because",
+                        ("channel_on", on), ("wait", Duration(s.Median.Value ?? f.Summary.P90.Value))))));
             }
 
             if (f.Kinds.DeflectionShare is double deflection && deflection > DeflectionThreshold)
             {
-                items.Add((deflection, new AdviceItem(
-                    "Give information rather than a redirection; when a private channel is needed, say why and follow up there.",
-                    $"On {channel}, {Units.Percent(deflection)} of first answers only asked to move to a private channel or were automatic.")));
+                items.Add((deflection, f.Illustrative, new AdviceItem(text["advice.inform"],
+                    text.Format("advice.inform_because", ("channel_on", on), ("share", Percent(deflection))))));
             }
 
             if (f.Kinds.Substantive?.Median.Value is double substantive && s.Median.Value is double first && substantive > 2 * first + 5)
             {
-                items.Add((0.4, new AdviceItem("Don't make people repeat themselves: answer the question in the first reply.",
-                    $"On {channel}, the first real answer came after {FigureText.Duration(substantive)} (median), against {FigureText.Duration(first)} for a first reply of any kind.")));
+                items.Add((0.4, f.Illustrative, new AdviceItem(text["advice.no_repeat"],
+                    text.Format("advice.no_repeat_because", ("channel_on", on), ("substantive", Duration(substantive)), ("first", Duration(first))))));
             }
 
             if (f.Law?.Phone?.ThreeMinutes.Share.Share.Value is double within && within < PhoneStandard)
             {
-                items.Add((PhoneStandard - within, new AdviceItem("Put callers through to a person sooner; robot menus count as waiting.",
-                    $"Only {Units.Percent(within)} of callers reached a person within 3 minutes (giving up counts as not reached); Spain's Ley 10/2025 asks for {Units.Percent(PhoneStandard)}.")));
+                items.Add((PhoneStandard - within, f.Illustrative, new AdviceItem(text["advice.phone"],
+                    text.Format("advice.phone_because", ("share", Percent(within)), ("standard", Percent(PhoneStandard))))));
             }
         }
 
         if (brand.Gap is { Gap.Lower: > 2 } gap && Evidence.IsMeasured(gap))
         {
-            items.Add((0.6, new AdviceItem("Give callers the speed people who tweet get: nobody watches a phone queue, but callers count.",
-                $"Callers wait {FigureText.Ratio(gap.Gap.Ratio)} as long as people who tweet (median {FigureText.Duration(gap.Phone.Summary.Median.Value)} against {FigureText.Duration(gap.Twitter.Summary.Median.Value)}).")));
+            items.Add((0.6, gap.Phone.Illustrative, new AdviceItem(text["advice.gap"],
+                text.Format("advice.gap_because", ("ratio", FigureText.Ratio(gap.Gap.Ratio, context)),
+                    ("phone", Duration(gap.Phone.Summary.Median.Value)), ("twitter", Duration(gap.Twitter.Summary.Median.Value))))));
         }
 
         // Advice drawn from illustrative (made-up) figures says so, like every such figure on the site.
-        items = [.. items.Select(i => (i.Weight, brand.Channels.Any(c => c.Illustrative) && Mentions(i.Item, brand)
-            ? i.Item with { Because = i.Item.Because + " (illustrative data)" }
+        string suffix = " " + text["advice.illustrative_suffix"];
+        List<(double Weight, AdviceItem Item)> marked = [.. items.Select(i => (i.Weight, i.Illustrative
+            ? i.Item with { Because = i.Item.Because + suffix }
             : i.Item))];
-        return items.OrderByDescending(i => i.Weight).ThenBy(i => i.Item.Practice, StringComparer.Ordinal)
+        return marked.OrderByDescending(i => i.Weight).ThenBy(i => i.Item.Practice, StringComparer.Ordinal)
             .Select(i => i.Item).Take(4).ToList();
     }
 }

@@ -33,6 +33,9 @@ public static class BilingualPages
         SectionPages.ChannelJobs,    // channels/index.html, channels/CHANNEL/ (every ordering)
         SectionPages.IndustryJobs,   // industries/index.html, industries/SLUG/index.html
         Compare,                     // compare/index.html
+        BrandPageJobs.Brands,        // brands/SLUG/index.html
+        BrandPageJobs.Scoreboard,    // ley-10-2025/index.html
+        CampaignPages.Jobs,          // campaigns/index.html, campaigns/SLUG/index.html
     ];
 
     /// <summary>Every page of <see cref="All"/> in the language of <paramref name="context"/>.</summary>

@@ -1,34 +1,35 @@
-using BrandPulse.Data.Model;
 using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>The tables of a brand page: its figures per channel, and how many are still waiting at the chart's times.</summary>
+/// <summary>The tables of a brand page, in the page's language: its figures per channel, and how many are still waiting at the chart's times.</summary>
 public static class BrandPageRows
 {
     /// <summary>One row per channel: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
-    public static MarkupString Figures(BrandFigures brand) => Html.Build(brand, static (h, brand) =>
+    public static MarkupString Figures(BrandFigures brand, SiteContext context) => Html.Build((brand, context), static (h, page) =>
     {
-        foreach (ChannelFigures f in brand.Channels)
+        SiteContext c = page.context;
+        foreach (ChannelFigures f in page.brand.Channels)
         {
-            h.Append($"<tr data-channel=\"{f.Channel}\"><th scope=\"row\">{Channels.DisplayName(f.Channel)}{FigureTags.Plain(f)}</th>\n            <td class=\"num\">{FigureText.Count(f.Summary.N)}</td>");
+            h.Append($"<tr data-channel=\"{f.Channel}\"><th scope=\"row\">{c.ChannelName(f.Channel)}{FigureTags.Plain(f, c)}</th>\n            <td class=\"num\">{FigureText.Count(f.Summary.N, c)}</td>");
             if (f.Status == FigureStatus.TooFew)
             {
-                h.Append($"<td class=\"num\" colspan=\"5\">Fewer than {RankingRules.MinShown} complaints: figures not shown.</td></tr>");
+                h.Append($"<td class=\"num\" colspan=\"5\">{TextMarkup.Of(c.Text, "too_few.figures_not_shown", ("min_shown", Units.Count(RankingRules.MinShown, c.Language)))}</td></tr>");
                 continue;
             }
 
-            h.Append($"<td class=\"num\">{FigureTags.Answered(f)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value)}</td>\n              <td class=\"rank-cell\">");
+            h.Append($"<td class=\"num\">{FigureTags.Answered(f, c)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median, c)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90, c)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value, c)}</td>\n              <td class=\"rank-cell\">");
             if (f.Rank is not { } r)
             {
-                h.Append($"not ranked</td></tr>");
+                h.Append($"{TextMarkup.Of(c.Text, "rank.not_ranked")}</td></tr>");
             }
             else if (r.Lower != r.Upper)
             {
-                h.Append($"{r.Rank}<span class=\"range\">95% range {r.Lower}–{r.Upper}</span></td></tr>");
+                h.Append($"{r.Rank}<span class=\"range\">{TextMarkup.Of(c.Text, "rank.range", ("lower", Units.Count(r.Lower, c.Language)), ("upper", Units.Count(r.Upper, c.Language)))}</span></td></tr>");
             }
             else
             {
@@ -38,14 +39,15 @@ public static class BrandPageRows
     });
 
     /// <summary>Still waiting at each of the table's times, one row per channel.</summary>
-    public static MarkupString StillWaiting(WaitChartModel chart) => Html.Build(chart, static (h, chart) =>
+    public static MarkupString StillWaiting(WaitChartModel chart, SiteContext context) => Html.Build((chart, context), static (h, page) =>
     {
-        foreach (var series in chart.Series)
+        SiteContext c = page.context;
+        foreach (var series in page.chart.Series)
         {
-            h.Append($"<tr><th scope=\"row\">{Channels.DisplayName(series.Channel)}</th>");
+            h.Append($"<tr><th scope=\"row\">{c.ChannelName(series.Channel)}</th>");
             foreach (double s in series.StillWaitingAtTableTimes)
             {
-                h.Append($"<td class=\"num\">{FigureText.Percent(s)}</td>");
+                h.Append($"<td class=\"num\">{FigureText.Percent(s, c)}</td>");
             }
 
             h.Append($"</tr>");

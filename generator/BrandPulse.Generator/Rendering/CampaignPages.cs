@@ -5,24 +5,17 @@ namespace BrandPulse.Generator.Rendering;
 
 /// <summary>
 /// The field campaigns' pages: <c>campaigns/</c> (every campaign) and <c>campaigns/SLUG/</c> (its protocol, brands,
-/// contact points and what its volunteers contributed).
+/// contact points and what its volunteers contributed), in every language (Spanish under <c>es/</c>).
 /// </summary>
 public static class CampaignPages
 {
-    public static IEnumerable<PageJob> Jobs(IReadOnlyList<CampaignView> campaigns, SiteContext context)
+    /// <summary>The campaigns' pages in the language of <paramref name="context"/> (a <see cref="BilingualPages.PageSource"/>).</summary>
+    public static IEnumerable<PageJob> Jobs(PageInputs inputs, SiteContext context)
     {
-        yield return PageJob.Of<CampaignsIndexPage>("campaigns/index.html", new Dictionary<string, object?>
+        yield return BilingualPages.Job<CampaignsIndexPage>(context, "campaigns/index.html", new() { [nameof(CampaignsIndexPage.Campaigns)] = inputs.Campaigns });
+        foreach (CampaignView campaign in inputs.Campaigns)
         {
-            [nameof(CampaignsIndexPage.Campaigns)] = campaigns,
-            [nameof(CampaignsIndexPage.Context)] = context,
-        });
-        foreach (CampaignView campaign in campaigns)
-        {
-            yield return PageJob.Of<CampaignPage>(campaign.PagePath, new Dictionary<string, object?>
-            {
-                [nameof(CampaignPage.Campaign)] = campaign,
-                [nameof(CampaignPage.Context)] = context,
-            });
+            yield return BilingualPages.Job<CampaignPage>(context, campaign.PagePath, new() { [nameof(CampaignPage.Campaign)] = campaign });
         }
     }
 

@@ -1,4 +1,3 @@
-using BrandPulse.Data.Model;
 using BrandPulse.Generator.Model;
 using Microsoft.AspNetCore.Components;
 
@@ -10,12 +9,13 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public static class CountedComplaintRows
 {
-    /// <summary>One row per complaint shown: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
-    public static MarkupString For(IReadOnlyList<CountedComplaint> shown) => Html.Build(shown, static (h, shown) =>
+    /// <summary>One row per complaint shown, in the page's language: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
+    public static MarkupString For(IReadOnlyList<CountedComplaint> shown, SiteContext context) => Html.Build((shown, context), static (h, page) =>
     {
-        foreach (CountedComplaint c in shown)
+        SiteContext c = page.context;
+        foreach (CountedComplaint row in page.shown)
         {
-            h.Append($"<tr><td>{c.Hour}</td><td>{Channels.DisplayName(c.Channel)}</td><td class=\"num\">{FigureText.Duration(c.Minutes)}</td><td>{c.Outcome}</td><td class=\"ref\">{c.Reference}</td></tr>");
+            h.Append($"<tr><td>{row.Hour}</td><td>{c.ChannelName(row.Channel)}</td><td class=\"num\">{FigureText.Duration(row.Minutes, c)}</td><td>{AnswerKindNames.Outcome(row.Outcome, c)}</td><td class=\"ref\">{row.Reference}</td></tr>");
         }
     });
 }

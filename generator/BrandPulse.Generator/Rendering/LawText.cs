@@ -1,54 +1,53 @@
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Rendering;
 
 /// <summary>
-/// How the Ley 10/2025 figures are worded on the pages: verdicts against the 95% mark (never for illustrative data),
-/// the law's scope, the starting point before the law applied. Every verdict is an independent measurement, not a
-/// legal finding.
+/// How the Ley 10/2025 figures are worded on the pages, in the page's language (strings <c>law.*</c>): verdicts against
+/// the 95% mark (never for illustrative data), the law's scope, the starting point before the law applied. Every
+/// verdict is an independent measurement, not a legal finding.
 /// </summary>
 public static class LawText
 {
-    /// <summary>The sentence every law figure carries.</summary>
-    public const string NotALegalFinding = "An independent measurement, not a legal finding.";
-
     /// <summary>The verdict in words; for not_applicable, why there is none.</summary>
-    public static string Verdict(LawVerdictResult verdict, bool illustrative) => verdict.Verdict switch
+    public static string Verdict(LawVerdictResult verdict, bool illustrative, SiteContext context) => verdict.Verdict switch
     {
-        LawVerdict.Meets => "meets the 95% mark",
-        LawVerdict.Below => "below the 95% mark",
-        LawVerdict.CannotTell => $"cannot tell yet: about {verdict.MoreCallsLabel} more calls would settle it if the share held",
-        _ => illustrative ? "no verdict: illustrative, made-up data" : "no verdict: fewer calls than the display threshold",
+        LawVerdict.Meets => context.Text["law.verdict.meets"],
+        LawVerdict.Below => context.Text["law.verdict.below"],
+        LawVerdict.CannotTell => context.Text.Format("law.verdict.cannot_tell", ("more", MoreCalls(verdict, context))),
+        _ => context.Text[illustrative ? "law.verdict.none_illustrative" : "law.verdict.none_too_few"],
     };
+
+    /// <summary>How many more calls would settle a verdict: "120", "more than 1,000" ("más de 1000").</summary>
+    private static string MoreCalls(LawVerdictResult verdict, SiteContext context) =>
+        context.Language == Strings.Reference ? verdict.MoreCallsLabel
+        : verdict.MoreThanCap ? context.Text.Format("law.more_than", ("count", Units.Count(LawVerdictResult.Cap, context.Language)))
+        : Units.Count(verdict.MoreCallsNeeded ?? 0, context.Language);
 
     /// <summary>The CSS class of a verdict badge.</summary>
     public static string VerdictClass(LawVerdictResult verdict) => "verdict " + verdict.MachineValue.Replace('_', '-');
 
     /// <summary>The registry's law scope in words.</summary>
-    public static string Scope(string lawScope) => lawScope switch
+    public static string Scope(string lawScope, SiteContext context) => context.Text[lawScope switch
     {
-        LawScopes.BasicService => "basic service (covered)",
-        LawScopes.LargeCompany => "large company (covered)",
-        LawScopes.NotCovered => "not covered by the law",
-        _ => "scope unknown",
-    };
+        LawScopes.BasicService => "law.scope.basic_service",
+        LawScopes.LargeCompany => "law.scope.large_company",
+        LawScopes.NotCovered => "law.scope.not_covered",
+        _ => "law.scope.unknown",
+    }];
 
     /// <summary>How the calls ended, in words with counts ("25,499 reached a person, 3,961 gave up"), in a fixed order.</summary>
-    public static string Outcomes(IReadOnlyDictionary<string, int> outcomes) => string.Join(", ",
-        new (string Code, string Words)[]
+    public static string Outcomes(IReadOnlyDictionary<string, int> outcomes, SiteContext context) => string.Join(", ",
+        new[]
         {
-            (PhoneOutcomes.ReachedPerson, "reached a person"), (PhoneOutcomes.Abandoned, "gave up"),
-            ("hung_up_after_wait", "hung up after the protocol's wait"), (PhoneOutcomes.CutOff, "were cut off"),
-            (PhoneOutcomes.NoPersonOffered, "were never offered a person"), (PhoneOutcomes.BusyNoAnswer, "found the line busy or unanswered"),
+            PhoneOutcomes.ReachedPerson, PhoneOutcomes.Abandoned, "hung_up_after_wait", PhoneOutcomes.CutOff,
+            PhoneOutcomes.NoPersonOffered, PhoneOutcomes.BusyNoAnswer,
         }
-        .Where(o => outcomes.GetValueOrDefault(o.Code) > 0)
-        .Select(o => $"{FigureText.Count(outcomes[o.Code])} {o.Words}"));
-
-    /// <summary>The note for figures made before the law applied.</summary>
-    public const string StartingPointNote =
-        "Made before 28 December 2026, when the law began to apply: the starting point, never a breach.";
+        .Where(code => outcomes.GetValueOrDefault(code) > 0)
+        .Select(code => context.Text.Format("law.outcome." + code, ("count", FigureText.Count(outcomes[code], context)))));
 
     /// <summary>True when the verdict may be shown as a finding against the mark (not before the law applied).</summary>
     public static bool IsStartingPoint(ChannelFigures f) => f.Law?.StartingPoint == true;

@@ -55,7 +55,7 @@ public static class SectionPages
         }
     }
 
-    /// <summary>The English-only pages here (scoreboard, corrections, 404), in the order the files are listed.</summary>
+    /// <summary>The English-only pages here (corrections, 404), in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, SiteContext context)
     {
         // Every page here takes the model and the publication as Model and Context.
@@ -70,7 +70,6 @@ public static class SectionPages
             return parameters;
         }
 
-        yield return PageJob.Of<LawScoreboardPage>("ley-10-2025/index.html", With());
         yield return PageJob.Of<CorrectionsPage>("corrections/index.html",
             With((nameof(CorrectionsPage.Corrections), CorrectionsLog.Read(context.SiteDir))));
         yield return PageJob.Of<NotFoundPage>("404.html",

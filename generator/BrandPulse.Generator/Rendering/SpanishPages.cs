@@ -2,6 +2,8 @@ using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Site;
+using BrandPulse.Generator.SiteFiles;
+using BrandPulse.Generator.Stages;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Rendering;
@@ -13,8 +15,12 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public static class SpanishPages
 {
-    /// <summary>The site files a translated page may link to besides the translated pages: the language's feed.</summary>
-    public static IReadOnlyList<string> Files(SiteLanguage language) => [LayoutMarkup.FeedPath(language)];
+    /// <summary>
+    /// The site files a translated page may link to besides the translated pages: the language's feed, data package and
+    /// data dictionary.
+    /// </summary>
+    public static IReadOnlyList<string> Files(SiteLanguage language) =>
+        [LayoutMarkup.FeedPath(language), DataPackage.PathOf(language), DataDictionary.PathOf(language)];
 
     /// <summary>These pages, in the order the files are listed.</summary>
     public static IEnumerable<PageJob> Jobs(SiteModel model, IReadOnlyList<ContentPage> content, SiteContext context)
@@ -34,6 +40,7 @@ public static class SpanishPages
                 [nameof(ProsePage.Root)] = root,
                 [nameof(ProsePage.Context)] = context,
                 [nameof(ProsePage.Path)] = path,
+                [nameof(ProsePage.Head)] = page.Slug == "data" ? RenderPages.DatasetHead(model, context) : null,
             });
         }
 

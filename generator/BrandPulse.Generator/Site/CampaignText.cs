@@ -1,41 +1,13 @@
 using System.Globalization;
-using BrandPulse.Data.Model;
 
 namespace BrandPulse.Generator.Site;
 
-/// <summary>How a campaign's dates, region, protocol and contact points are written on its pages.</summary>
+/// <summary>How a campaign's dates, region, protocol and contact points are written on its pages, in the page's language.</summary>
 public static class CampaignText
 {
-    private static readonly Dictionary<string, string> s_regions = new(StringComparer.Ordinal)
-    {
-        ["ES"] = "Spain (national holidays only)",
-        ["ES-AN"] = "Andalusia",
-        ["ES-AR"] = "Aragon",
-        ["ES-AS"] = "Asturias",
-        ["ES-CB"] = "Cantabria",
-        ["ES-CE"] = "Ceuta",
-        ["ES-CL"] = "Castile and León",
-        ["ES-CM"] = "Castilla-La Mancha",
-        ["ES-CN"] = "Canary Islands",
-        ["ES-CT"] = "Catalonia",
-        ["ES-EX"] = "Extremadura",
-        ["ES-GA"] = "Galicia",
-        ["ES-IB"] = "Balearic Islands",
-        ["ES-MC"] = "Region of Murcia",
-        ["ES-MD"] = "Community of Madrid",
-        ["ES-ML"] = "Melilla",
-        ["ES-NC"] = "Navarre",
-        ["ES-PV"] = "Basque Country",
-        ["ES-RI"] = "La Rioja",
-        ["ES-VC"] = "Valencian Community",
-    };
-
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>"Community of Madrid (ES-MD)"; an unlisted code as itself.</summary>
-    public static string Region(string code) => s_regions.TryGetValue(code, out string? name) ? $"{name} ({code})" : code;
 
     /// <summary>A wait in seconds as minutes and seconds: "3 min", "15 min", "2 min 30 s", "45 s".</summary>
     public static string Wait(int seconds) => (seconds / 60, seconds % 60) switch
@@ -45,16 +17,17 @@ public static class CampaignText
         (int m, int s) => $"{m} min {s} s",
     };
 
-    /// <summary>The name of a contact point's channel as written in the campaign file.</summary>
-    public static string Channel(string channel) => channel switch
-    {
-        CampaignChannels.Phone => "Phone",
-        CampaignChannels.Email => "E-mail",
-        CampaignChannels.WebForm => "Web form",
-        CampaignChannels.Letter => "Letter",
-        CampaignChannels.Social => "Social post",
-        _ => channel,
-    };
+    /// <summary>A campaign date in the page's language: English "4 Dec 2026" as always, Spanish "4 de diciembre de 2026".</summary>
+    public static string Date(DateOnly date, Model.SiteContext context) =>
+        context.Language == Localization.Strings.Reference ? Date(date) : Statistics.Units.Date(date, context.Language);
+
+    /// <summary>A region in the page's language (strings <c>region.CODE</c>): "Comunidad de Madrid (ES-MD)"; an unlisted code as itself.</summary>
+    public static string Region(string code, Model.SiteContext context) =>
+        context.Text.Values.TryGetValue("region." + code.ToLowerInvariant(), out string? name) ? $"{name} ({code})" : code;
+
+    /// <summary>A contact point's channel in the page's language (strings <c>campaign.channel.CODE</c>); an unknown code as itself.</summary>
+    public static string Channel(string channel, Model.SiteContext context) =>
+        context.Text.Values.TryGetValue("campaign.channel." + channel, out string? name) ? name : channel;
 
     /// <summary>Where the live capture page is, from any page (an edition's frozen copy too: the page is only live).</summary>
     public static string CapturePath(Model.SiteContext context, string language) =>

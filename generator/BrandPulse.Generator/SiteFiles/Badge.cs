@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
-using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
+using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.SiteFiles;
 
@@ -16,7 +17,7 @@ public sealed record BadgeModel(string Slug, string Label, string Message, strin
 }
 
 /// <summary>
-/// A brand's embeddable badge (<c>brands/SLUG/badge.svg</c>), shields-style: "BrandPulse | Apple · Twitter/X median
+/// A brand's embeddable badge (<c>brands/SLUG/badge.svg</c>, in Spanish <c>es/brands/SLUG/badge.svg</c>), shields-style: "BrandPulse | Apple · Twitter/X median
 /// 1 h 42 min · method 1.0". Written with <see cref="XmlWriter"/>, so every name is escaped; bidi controls are removed.
 /// </summary>
 public static class Badge
@@ -27,24 +28,38 @@ public static class Badge
 
     public static string PathOf(string slug) => $"brands/{slug}/badge.svg";
 
+    /// <summary>Where a brand's badge in a language is: <c>brands/SLUG/badge.svg</c>, in Spanish under <c>es/</c>.</summary>
+    public static string PathOf(string slug, SiteLanguage language) => SiteLanguages.Prefix(language) + PathOf(slug);
+
+    /// <summary>The badge in the language of the context, in the words of its strings (<c>badge.*</c>).</summary>
     public static BadgeModel For(BrandFigures brand, SiteContext context)
     {
+        Strings text = context.Text;
         string name = TextMeasure.Fit(SafeText.Clean(brand.Brand.DisplayName), FontSize, 220);
         ChannelFigures? f = Headline(brand);
-        string method = $"method {context.MethodologyVersion}";
+        string version = context.MethodologyVersion;
+        string method = text.Format("badge.method", ("version", version));
         if (f is null)
         {
-            return Model(brand.Brand.Slug, $"{name} · too few complaints yet · {method}",
-                $"BrandPulse: too few complaints about {name} yet to show figures (methodology {context.MethodologyVersion}).", false);
+            return Model(brand.Brand.Slug, text.Format("badge.too_few", ("brand", name), ("method", method)),
+                text.Format("badge.too_few_description", ("brand", name), ("version", version)), false);
         }
 
-        string channel = Channels.DisplayName(f.Channel);
-        string wait = FigureText.Duration(f.Summary.Median.Value);
-        string note = f.Illustrative ? " (illustrative)" : f.SelectedBecauseAnswered ? " (answered only)" : "";
-        return Model(brand.Brand.Slug, $"{name} · {channel} median {wait}{note} · {method}",
-            $"BrandPulse: {name} answers complaints on {channel} in a median of {wait}{note}, " +
-            $"methodology {context.MethodologyVersion}.", f.Illustrative);
+        string channel = ChannelName(f.Channel, text);
+        string wait = Units.HumanDuration(f.Summary.Median.Value, text.Language);
+        string? note = f.Illustrative ? text["badge.note_illustrative"] : f.SelectedBecauseAnswered ? text["badge.note_answered_only"] : null;
+        return note is null
+            ? Model(brand.Brand.Slug, text.Format("badge.message", ("brand", name), ("channel", channel), ("wait", wait), ("method", method)),
+                text.Format("badge.description", ("brand", name), ("channel", channel), ("wait", wait), ("version", version)), f.Illustrative)
+            : Model(brand.Brand.Slug,
+                text.Format("badge.message_noted", ("brand", name), ("channel", channel), ("wait", wait), ("note", note), ("method", method)),
+                text.Format("badge.description_noted", ("brand", name), ("channel", channel), ("wait", wait), ("note", note), ("version", version)),
+                f.Illustrative);
     }
+
+    /// <summary>A channel's name: English as the pages have always named it, other languages from their strings.</summary>
+    internal static string ChannelName(string channel, Strings text) =>
+        text.Language != Strings.Reference && text.Values.TryGetValue("channel." + channel, out string? name) ? name : Channels.DisplayName(channel);
 
     private static BadgeModel Model(string slug, string message, string description, bool illustrative) =>
         new(slug, "BrandPulse", message, description, illustrative, Measure("BrandPulse"), Measure(message));

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
@@ -12,7 +14,9 @@ namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// <c>data/datapackage.json</c>: a Frictionless Tabular Data Package describing <c>rankings.csv</c> (schema with the
-/// CSV's columns, in order, and their types) and <c>rankings.json</c>, with licences and sources.
+/// CSV's columns, in order, and their types) and <c>rankings.json</c>, with licences and sources. One per language, in
+/// its words (<c>es/data/datapackage.json</c> in Spanish): names, types, values and the files are the same, so the
+/// Spanish package points at the files by their absolute addresses (a package's relative paths cannot leave its folder).
 /// </summary>
 public static class DataPackage
 {
@@ -22,10 +26,15 @@ public static class DataPackage
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <summary>Where the data package of a language is published.</summary>
+    public static string PathOf(SiteLanguage language) => SiteLanguages.Prefix(language) + "data/datapackage.json";
+
     public static byte[] For(SiteModel model, SiteContext context)
     {
+        Strings text = context.Text;
+        string Path(string file) => context.Language == Strings.Reference ? file : SiteUrls.Absolute(context, "data/" + file);
         var fields = new JsonArray();
-        foreach (DataField f in DataDictionary.Fields(model))
+        foreach (DataField f in DataDictionary.Fields(model, text))
         {
             var field = new JsonObject { ["name"] = f.Name, ["type"] = f.Type, ["description"] = f.Description };
             if (f.Values is not null)
@@ -40,29 +49,30 @@ public static class DataPackage
         {
             ["profile"] = "tabular-data-package",
             ["name"] = "brandpulse-rankings",
-            ["title"] = "BrandPulse rankings: time to first response per brand and channel",
-            ["description"] = "How long brands take to give a first answer to complaints, per channel, with 95% intervals. "
-                + $"Brands with {RankingRules.MinShown}+ complaints on a channel have figures; {RankingRules.MinRanked}+ are ranked.",
-            ["homepage"] = SiteUrls.Absolute(context, "data/index.html"),
+            ["title"] = text["package.title"],
+            ["description"] = text.Format("package.description",
+                ("min_shown", RankingRules.MinShown.ToString(CultureInfo.InvariantCulture)),
+                ("min_ranked", RankingRules.MinRanked.ToString(CultureInfo.InvariantCulture))),
+            ["homepage"] = SiteUrls.Absolute(context, context.Href("", "data/index.html")),
             ["version"] = context.MethodologyVersion,
-            ["keywords"] = new JsonArray("customer service", "complaints", "response time", "social media"),
+            ["keywords"] = new JsonArray([.. text["package.keywords"].Split(", ").Select(k => (JsonNode)k)]),
             ["temporalCoverage"] = model.PeriodStartMs == 0 ? null : $"{FigureText.IsoDate(model.PeriodStartMs)}/{FigureText.IsoDate(model.PeriodEndMs)}",
             ["licenses"] = new JsonArray([.. DataSources.All.Select(s => (JsonNode)new JsonObject
             {
-                ["name"] = s.Licence, ["path"] = s.LicenceUrl, ["title"] = $"{s.Licence} for figures derived from {s.Title}",
+                ["name"] = s.Licence, ["path"] = s.LicenceUrl, ["title"] = text.Format("package.licence_title", ("licence", s.Licence), ("source", s.Title)),
             })]),
             ["sources"] = new JsonArray([.. DataSources.All.Select(s => (JsonNode)new JsonObject
             {
-                ["title"] = s.Title, ["path"] = s.Path, ["description"] = s.Attribution,
+                ["title"] = s.Title, ["path"] = s.Path, ["description"] = s.Attribution(text),
             })]),
             ["contributors"] = new JsonArray(new JsonObject { ["title"] = "BrandPulse", ["path"] = context.BaseUrl, ["role"] = "author" }),
             ["resources"] = new JsonArray([
                 new JsonObject
                 {
                     ["name"] = "rankings",
-                    ["path"] = "rankings.csv",
+                    ["path"] = Path("rankings.csv"),
                     ["profile"] = "tabular-data-resource",
-                    ["title"] = "Rankings: one row per brand and channel",
+                    ["title"] = text["package.rankings_title"],
                     ["format"] = "csv",
                     ["mediatype"] = "text/csv",
                     ["encoding"] = "utf-8",
@@ -74,12 +84,12 @@ public static class DataPackage
                         ["primaryKey"] = new JsonArray("slug", "channel"),
                     },
                 },
-                .. DownloadTables.Resources(),
+                .. DownloadTables.Resources(text, Path),
                 new JsonObject
                 {
                     ["name"] = "rankings-json",
-                    ["path"] = "rankings.json",
-                    ["title"] = "The same rows as JSON, with the thresholds used",
+                    ["path"] = Path("rankings.json"),
+                    ["title"] = text["package.rankings_json_title"],
                     ["format"] = "json",
                     ["mediatype"] = "application/json",
                     ["encoding"] = "utf-8",

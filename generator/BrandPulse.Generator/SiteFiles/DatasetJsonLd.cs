@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
@@ -9,7 +10,8 @@ namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// schema.org <c>Dataset</c> as JSON-LD, for search engines' dataset search. The default encoder escapes &lt;, &gt;
-/// and &amp;, so the JSON cannot close the script element it sits in.
+/// and &amp;, so the JSON cannot close the script element it sits in. Written in the language of the context's strings,
+/// for the data page of that language; the downloads it lists are the same files in every language.
 /// </summary>
 public static class DatasetJsonLd
 {
@@ -17,18 +19,18 @@ public static class DatasetJsonLd
 
     public static string For(SiteModel model, SiteContext context)
     {
+        Strings text = context.Text;
         var dataset = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Dataset",
-            ["name"] = "BrandPulse rankings: time to first response per brand and channel",
-            ["description"] = "How long brands take to give a first answer to complaints, per channel (Twitter/X, phone, …), "
-                + "with response rates, median and 90th-percentile waits, 95% intervals and rank intervals.",
-            ["url"] = SiteUrls.Absolute(context, "data/index.html"),
+            ["name"] = text["package.title"],
+            ["description"] = text["dataset.description"],
+            ["url"] = SiteUrls.Absolute(context, context.Href("", "data/index.html")),
             ["version"] = context.MethodologyVersion,
             ["license"] = DataSources.Twcs.LicenceUrl,
             ["isAccessibleForFree"] = true,
-            ["keywords"] = new JsonArray("customer service", "complaints", "response time", "Twitter", "phone"),
+            ["keywords"] = new JsonArray([.. text["dataset.keywords"].Split(", ").Select(k => (JsonNode)k)]),
             ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = "BrandPulse", ["url"] = context.BaseUrl },
             ["isBasedOn"] = new JsonArray([.. DataSources.All.Select(s => (JsonNode)new JsonObject
             {

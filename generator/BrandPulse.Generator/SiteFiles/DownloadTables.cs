@@ -1,89 +1,101 @@
 using System.Text.Json.Nodes;
 using BrandPulse.Generator.Downloads;
+using BrandPulse.Generator.Localization;
 
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// The columns of the downloads beside rankings.csv (per complaint, channel gap, monthly trend), described once for the
-/// data package and the data dictionary.
+/// data package and the data dictionary: the types here, the titles and meanings from the interface strings
+/// (<c>dict.PREFIX.title</c>, <c>dict.PREFIX.COLUMN</c>).
 /// </summary>
 public static class DownloadTables
 {
-    public sealed record Table(string Name, string Path, string Title, IReadOnlyList<DataField> Fields, IReadOnlyList<string> Key);
+    /// <summary>A download: its resource name, file, the prefix of its strings, its columns' types, its primary key.</summary>
+    public sealed record Table(string Name, string Path, string Prefix, IReadOnlyList<(string Column, string Type)> Columns, IReadOnlyList<string> Key)
+    {
+        /// <summary>The key of the table's title in the strings.</summary>
+        public string TitleKey => $"dict.{Prefix}.title";
+
+        /// <summary>The columns, described in the language of <paramref name="text"/>.</summary>
+        public IReadOnlyList<DataField> Fields(Strings text) =>
+            [.. Columns.Select(c => new DataField(c.Column, c.Type, text[$"dict.{Prefix}.{c.Column}"]))];
+    }
 
     public static IReadOnlyList<Table> All { get; } =
     [
-        new("complaints", "complaints.csv", "One row per complaint: enough to recompute every figure, nothing that identifies a complainant", Fields(ComplaintsCsv.Columns, new Dictionary<string, (string, string)>
+        new("complaints", "complaints.csv", "complaints", Fields(ComplaintsCsv.Columns, new Dictionary<string, string>
         {
-            ["brand"] = ("string", "The brand's name (formula-like names prefixed with an apostrophe)."),
-            ["slug"] = ("string", "The brand's permanent identifier."),
-            ["channel"] = ("string", "Where the complaint was made."),
-            ["complained_hour_utc"] = ("string", "When the complaint was made, rounded down to the hour (UTC), e.g. 2020-03-24T12:00Z."),
-            ["seconds_waited"] = ("integer", "Whole seconds until the first answer or, for a complaint still waiting, until the end of its observation. The exact input of every figure."),
-            ["minutes_waited"] = ("number", "The same in minutes, rounded to 0.1."),
-            ["answered"] = ("boolean", "true when the brand answered; false when still waiting at the end of observation (censored)."),
-            ["answer_kind"] = ("string", "What the first answer was: substantive, private_channel, automatic, human, robot_only; empty when unknown."),
-            ["seconds_to_substantive_answer"] = ("integer", "Whole seconds until the first substantive answer; empty when none came or unknown."),
-            ["source"] = ("string", "The data set: twcs, ibm-cdp, manual, calls, call-log, csv, x, bluesky."),
-            ["illustrative"] = ("boolean", "true for the made-up, illustrative phone log."),
-            ["selected_because_answered"] = ("boolean", "true when the data set selected conversations because the brand answered."),
-            ["left_out_for_quality"] = ("string", "Why the complaint is left out of the figures (e.g. negative_latency); empty when counted."),
-            ["reference"] = ("string", "The complaint's public reference code, BP-XXXX-XXXX-XXXX: the same in every edition, made with a key BrandPulse keeps, so it reveals nothing about the complainant. Quote it to ask for a correction; shown beside the complaint on the brand's page."),
-            ["outcome"] = ("string", "Phone only: how the call ended, as the figures count it: reached_person, abandoned (the caller hung up), cut_off (the line cut the call), busy_no_answer (never connected: counts at 0 seconds), no_person_offered. Empty on other channels."),
-            ["campaign"] = ("string", "The field campaign the complaint was made for (its page is /campaigns/SLUG/); empty otherwise."),
-            ["protocol_min_wait_seconds"] = ("integer", "Field calls: the campaign protocol's minimum wait. A call abandoned after it is not reached within 3 minutes and censored at the hang-up for the curve; one abandoned earlier broke the protocol and is left out of the phone figures. Empty otherwise."),
-            ["seconds_to_ask_for_person"] = ("integer", "Field calls: whole seconds from the line connecting to the caller asking for a person; seconds_waited minus this is the time from asking to the outcome. Empty when not recorded."),
-            ["menu_offered_person"] = ("boolean", "Field calls: true when the main menu offered a person; empty when not recorded."),
-            ["complaint_language"] = ("string", "Language the complainant used: es, ca, gl, eu, en, other; empty when not recorded."),
-            ["answer_language"] = ("string", "Language the answer (or, on the phone, the person) used, same codes; empty when not recorded or not answered."),
-            ["tracking_code"] = ("boolean", "true when the brand gave a tracking code for the complaint; empty when not recorded."),
+            ["brand"] = "string",
+            ["slug"] = "string",
+            ["channel"] = "string",
+            ["complained_hour_utc"] = "string",
+            ["seconds_waited"] = "integer",
+            ["minutes_waited"] = "number",
+            ["answered"] = "boolean",
+            ["answer_kind"] = "string",
+            ["seconds_to_substantive_answer"] = "integer",
+            ["source"] = "string",
+            ["illustrative"] = "boolean",
+            ["selected_because_answered"] = "boolean",
+            ["left_out_for_quality"] = "string",
+            ["reference"] = "string",
+            ["outcome"] = "string",
+            ["campaign"] = "string",
+            ["protocol_min_wait_seconds"] = "integer",
+            ["seconds_to_ask_for_person"] = "integer",
+            ["menu_offered_person"] = "boolean",
+            ["complaint_language"] = "string",
+            ["answer_language"] = "string",
+            ["tracking_code"] = "boolean",
         }), []),
-        new("channel-gap", "channel-gap.csv", "Per brand: median wait on the phone divided by the median wait on Twitter/X", Fields(GapAndTrendCsv.GapColumns, new Dictionary<string, (string, string)>
+        new("channel-gap", "channel-gap.csv", "gap", Fields(GapAndTrendCsv.GapColumns, new Dictionary<string, string>
         {
-            ["brand"] = ("string", "The brand's name."),
-            ["slug"] = ("string", "The brand's permanent identifier."),
-            ["twitter_complaints"] = ("integer", "Complaints on Twitter/X."),
-            ["twitter_median_minutes"] = ("number", "Kaplan-Meier median wait on Twitter/X, minutes; empty when not reached."),
-            ["phone_complaints"] = ("integer", "Complaints (calls) on the phone."),
-            ["phone_median_minutes"] = ("number", "Time by which half of all callers had reached a person (Aalen-Johansen: giving up is an outcome, not a censoring), minutes; empty when not reached."),
-            ["phone_to_twitter_ratio"] = ("number", "Phone median divided by Twitter/X median."),
-            ["ratio_lower"] = ("number", "Lower end of its 95% bootstrap interval; empty when unbounded."),
-            ["ratio_upper"] = ("number", "Upper end of its 95% bootstrap interval; empty when unbounded."),
-            ["phone_illustrative"] = ("boolean", "true when the phone figures come from the illustrative log."),
+            ["brand"] = "string",
+            ["slug"] = "string",
+            ["twitter_complaints"] = "integer",
+            ["twitter_median_minutes"] = "number",
+            ["phone_complaints"] = "integer",
+            ["phone_median_minutes"] = "number",
+            ["phone_to_twitter_ratio"] = "number",
+            ["ratio_lower"] = "number",
+            ["ratio_upper"] = "number",
+            ["phone_illustrative"] = "boolean",
         }), ["slug"]),
-        new("trend", "trend.csv", "Per brand, channel and calendar month (UTC) with at least the minimum sample", Fields(GapAndTrendCsv.TrendColumns, new Dictionary<string, (string, string)>
+        new("trend", "trend.csv", "trend", Fields(GapAndTrendCsv.TrendColumns, new Dictionary<string, string>
         {
-            ["brand"] = ("string", "The brand's name."),
-            ["slug"] = ("string", "The brand's permanent identifier."),
-            ["channel"] = ("string", "The channel."),
-            ["month"] = ("string", "The month of the complaints, YYYY-MM (UTC)."),
-            ["complaints"] = ("integer", "Complaints made that month."),
-            ["answered"] = ("integer", "Of which answered."),
-            ["median_minutes"] = ("number", "Kaplan-Meier median wait, minutes; empty when not reached."),
-            ["median_lower_minutes"] = ("number", "Lower end of its 95% interval."),
-            ["median_upper_minutes"] = ("number", "Upper end of its 95% interval; empty when not reached."),
+            ["brand"] = "string",
+            ["slug"] = "string",
+            ["channel"] = "string",
+            ["month"] = "string",
+            ["complaints"] = "integer",
+            ["answered"] = "integer",
+            ["median_minutes"] = "number",
+            ["median_lower_minutes"] = "number",
+            ["median_upper_minutes"] = "number",
         }), ["slug", "channel", "month"]),
     ];
 
-    /// <summary>The tables as Frictionless tabular data resources.</summary>
-    public static IEnumerable<JsonNode> Resources() => All.Select(t => (JsonNode)new JsonObject
+    /// <summary>The tables as Frictionless tabular data resources, described in the language of <paramref name="text"/>.</summary>
+    /// <param name="path">Where a resource's file is, from its name ("complaints.csv").</param>
+    public static IEnumerable<JsonNode> Resources(Strings text, Func<string, string> path) => All.Select(t => (JsonNode)new JsonObject
     {
         ["name"] = t.Name,
-        ["path"] = t.Path,
+        ["path"] = path(t.Path),
         ["profile"] = "tabular-data-resource",
-        ["title"] = t.Title,
+        ["title"] = text[t.TitleKey],
         ["format"] = "csv",
         ["mediatype"] = "text/csv",
         ["encoding"] = "utf-8",
         ["dialect"] = new JsonObject { ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["header"] = true },
         ["schema"] = new JsonObject
         {
-            ["fields"] = new JsonArray([.. t.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type, ["description"] = f.Description })]),
+            ["fields"] = new JsonArray([.. t.Fields(text).Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["type"] = f.Type, ["description"] = f.Description })]),
             ["missingValues"] = new JsonArray(""),
             ["primaryKey"] = t.Key.Count == 0 ? null : new JsonArray([.. t.Key.Select(k => (JsonNode)k)]),
         },
     });
 
-    private static List<DataField> Fields(string[] columns, Dictionary<string, (string Type, string Description)> described) =>
-        columns.Select(c => new DataField(c, described[c].Type, described[c].Description)).ToList();
+    private static List<(string, string)> Fields(string[] columns, Dictionary<string, string> types) =>
+        columns.Select(c => (c, types[c])).ToList();
 }

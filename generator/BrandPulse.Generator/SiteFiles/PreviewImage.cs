@@ -1,47 +1,59 @@
-using BrandPulse.Data.Model;
+using System.Globalization;
+using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Generator.Site;
+using BrandPulse.Statistics;
 using SkiaSharp;
 
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
-/// Social card images (Open Graph, Twitter): the site's and one per brand with its median wait per channel, drawn
+/// Social card images (Open Graph, Twitter), one set per language (Spanish under <c>es/</c>): the site's and one per brand with its median wait per channel, drawn
 /// with SkiaSharp (through ScottPlot's fonts) in "DejaVu Sans". Bars are on a log scale from 1 minute to 30 days.
 /// </summary>
 public static class PreviewImage
 {
     private const int MaxRows = 5;
 
+    /// <summary>A brand's card in the language of the context, in the words of its strings (<c>card.*</c>).</summary>
     public static PreviewCard ForBrand(BrandFigures brand, SiteModel model, SiteContext context)
     {
+        Strings text = context.Text;
         List<PreviewRow> rows = brand.Channels.Where(c => c.Status != FigureStatus.TooFew).Take(MaxRows)
-            .Select(c => new PreviewRow(Channels.DisplayName(c.Channel), FigureText.Duration(c.Summary.Median.Value),
-                Bar(c.Summary.Median.Value), Note(c)))
+            .Select(c => new PreviewRow(Badge.ChannelName(c.Channel, text), Units.HumanDuration(c.Summary.Median.Value, text.Language),
+                Bar(c.Summary.Median.Value), Note(c, text)))
             .ToList();
-        string subtitle = rows.Count == 0
-            ? "Too few complaints yet to show figures"
-            : "Median wait for a first answer to a complaint, per channel";
+        string subtitle = rows.Count == 0 ? text["card.brand_too_few"] : text["card.brand_subtitle"];
         return new PreviewCard(SafeText.Clean(brand.Brand.DisplayName), subtitle, rows, Footer(model, context));
     }
 
+    /// <summary>The site's card in the language of the context.</summary>
     public static PreviewCard ForSite(SiteModel model, SiteContext context)
     {
+        Strings text = context.Text;
         List<PreviewRow> rows = model.Rankings.Where(r => r.Ranked.Count > 0).Take(MaxRows)
             .Select(r => r.Ranked[0])
-            .Select(f => new PreviewRow($"Fastest on {Channels.DisplayName(f.Channel)}: {SafeText.Clean(f.Brand.DisplayName)}",
-                FigureText.Duration(f.Summary.Median.Value), Bar(f.Summary.Median.Value), Note(f)))
+            .Select(f => new PreviewRow(text.Format("card.fastest", ("channel", Badge.ChannelName(f.Channel, text)), ("brand", SafeText.Clean(f.Brand.DisplayName))),
+                Units.HumanDuration(f.Summary.Median.Value, text.Language), Bar(f.Summary.Median.Value), Note(f, text)))
             .ToList();
-        return new PreviewCard("How fast do brands answer complaints?",
-            $"{FigureText.Count(model.TotalComplaints)} complaints, {model.Brands.Count} brands, timed per channel", rows, Footer(model, context));
+        return new PreviewCard(text["card.title"],
+            text.Format("card.site_subtitle", ("complaints", Units.Count(model.TotalComplaints, text.Language)),
+                ("brands", model.Brands.Count.ToString(CultureInfo.InvariantCulture))), rows, Footer(model, context));
     }
 
-    private static string? Note(ChannelFigures f) =>
-        f.Illustrative ? "illustrative data" : f.SelectedBecauseAnswered ? "answered conversations only" : null;
+    private static string? Note(ChannelFigures f, Strings text) =>
+        f.Illustrative ? text["card.note_illustrative"] : f.SelectedBecauseAnswered ? text["card.note_answered_only"] : null;
 
     private static string Footer(SiteModel model, SiteContext context) =>
-        $"{SiteUrls.Host(context)} · methodology {context.MethodologyVersion} · complaints made {FigureText.Period(model.PeriodStartMs, model.PeriodEndMs)}";
+        context.Text.Format("card.footer", ("host", SiteUrls.Host(context)), ("version", context.MethodologyVersion),
+            ("period", Period(model.PeriodStartMs, model.PeriodEndMs, context.Text)));
+
+    /// <summary>The period of the complaints: English as the pages have always written it, other languages in their forms.</summary>
+    internal static string Period(long startMs, long endMs, Strings text) =>
+        text.Language == Strings.Reference ? FigureText.Period(startMs, endMs)
+        : startMs == 0 && endMs == 0 ? text["figure.no_complaints_yet"]
+        : text.Format("figure.period", ("start", Units.Date(startMs, text.Language)), ("end", Units.Date(endMs, text.Language)));
 
     private static double? Bar(double? minutes) => minutes is double m
         ? Math.Clamp(Math.Log10(Math.Max(m, 1)) / Math.Log10(30 * 1440), 0.02, 1)

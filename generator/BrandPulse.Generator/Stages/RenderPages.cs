@@ -11,9 +11,6 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>The render stage for HTML: every page from the model, through Razor components, on every core.</summary>
 public static class RenderPages
 {
-    // Rough relative cost of a page, for scheduling only (see BilingualPages for the heavier ones).
-    private const int BrandWeight = 2;
-
     /// <summary>
     /// Renders and writes every page; keeps their paths for the sitemap, and the pages published in every language
     /// (<see cref="BilingualPages"/>) in the publication, for the stages after (charts, sitemap).
@@ -50,17 +47,6 @@ public static class RenderPages
             }),
         };
 
-        foreach (BrandFigures brand in model.Brands)
-        {
-            jobs.Add(PageJob.Of<BrandPage>($"brands/{brand.Brand.Slug}/index.html", new Dictionary<string, object?>
-            {
-                [nameof(BrandPage.Brand)] = brand,
-                [nameof(BrandPage.Chart)] = charts.GetValueOrDefault(brand.Brand.Slug),
-                [nameof(BrandPage.Context)] = context,
-                [nameof(BrandPage.Campaigns)] = CampaignPages.Of(campaigns, brand.Brand.Slug),
-            }, BrandWeight));
-        }
-
         HashSet<string> live = model.Brands.Select(b => b.Brand.Slug).ToHashSet(StringComparer.Ordinal);
         foreach ((string alias, string slug) in model.Aliases.Where(a => live.Contains(a.Slug) && !live.Contains(a.Alias)))
         {
@@ -84,14 +70,13 @@ public static class RenderPages
 
         jobs.AddRange(BilingualPages.Jobs(inputs, context));
         jobs.AddRange(SectionPages.Jobs(model, context));
-        jobs.AddRange(CampaignPages.Jobs(campaigns, context));
         jobs.AddRange(SpanishPages.Jobs(model, content, context.In(SiteLanguage.Spanish)));
         jobs.AddRange(BilingualPages.Jobs(inputs, context.In(SiteLanguage.Spanish)));
         return jobs;
     }
 
     /// <summary>schema.org Dataset metadata for the page that lists the downloads.</summary>
-    private static RenderFragment DatasetHead(SiteModel model, SiteContext context) => builder =>
+    public static RenderFragment DatasetHead(SiteModel model, SiteContext context) => builder =>
     {
         builder.OpenComponent<DatasetMetadata>(0);
         builder.AddComponentParameter(1, nameof(DatasetMetadata.Model), model);

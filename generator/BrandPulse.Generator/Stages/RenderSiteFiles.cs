@@ -34,17 +34,32 @@ public static class RenderSiteFiles
             new("feed.xml", AtomFeed.Xml(model, context, CorrectionsLog.Read(context.SiteDir))),
             new(LayoutMarkup.FeedPath(SiteLanguage.Spanish), AtomFeed.Xml(model, context.In(SiteLanguage.Spanish),
                 CorrectionsLog.Read(context.SiteDir, SiteLanguage.Spanish))),
-            new("data/datapackage.json", DataPackage.For(model, context)),
-            new("data/data-dictionary.md", DataDictionary.Markdown(model)),
             SearchIndex.For(model),
         };
+        foreach (SiteLanguage language in new[] { SiteLanguage.English, SiteLanguage.Spanish })
+        {
+            files.Add(new(DataPackage.PathOf(language), DataPackage.For(model, context.In(language))));
+            files.Add(new(DataDictionary.PathOf(language), DataDictionary.Markdown(model, context.In(language).Text)));
+        }
+
         files.AddRange(BootstrapFiles.For(model));
-        files.AddRange(model.Brands.Select(b =>
-            new OutputFile(Badge.PathOf(b.Brand.Slug), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, context))))));
+        SiteLanguage[] languages = [SiteLanguage.English, SiteLanguage.Spanish];
+        foreach (SiteLanguage language in languages)
+        {
+            SiteContext inLanguage = context.In(language);
+            files.AddRange(model.Brands.Select(b =>
+                new OutputFile(Badge.PathOf(b.Brand.Slug, language), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, inLanguage))))));
+        }
 
         // PNG encoding is most of the cost: in parallel, in a stable order.
-        var cards = new List<(string Path, PreviewCard Card)> { (PreviewSize.SitePath, PreviewImage.ForSite(model, context)) };
-        cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug), PreviewImage.ForBrand(b, model, context))));
+        var cards = new List<(string Path, PreviewCard Card)>();
+        foreach (SiteLanguage language in languages)
+        {
+            SiteContext inLanguage = context.In(language);
+            cards.Add((PreviewSize.SitePathIn(language), PreviewImage.ForSite(model, inLanguage)));
+            cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug, language), PreviewImage.ForBrand(b, model, inLanguage))));
+        }
+
         files.AddRange(cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, cache is null
             ? PreviewImage.Png(c.Card)
             : cache.GetOrRender(PreviewCacheKind, JsonSerializer.SerializeToUtf8Bytes(c.Card), () => PreviewImage.Png(c.Card)))));

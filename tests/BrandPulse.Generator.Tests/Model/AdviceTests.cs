@@ -9,6 +9,8 @@ namespace BrandPulse.Generator.Tests.Model;
 
 public sealed class AdviceTests
 {
+    private static readonly SiteContext s_site = new(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site);
+
     private static BrandFigures Figures(params (string Brand, string Channel, int Minutes, bool Answered)[] complaints)
     {
         using SqliteConnection db = Database.OpenInMemory();
@@ -25,11 +27,16 @@ public sealed class AdviceTests
         BrandFigures brand = Figures([.. Enumerable.Range(0, 20).Select(i => ("Acme", "twitter", 5, i % 2 == 0))]);
 
         // When advice is drawn from its figures
-        IReadOnlyList<AdviceItem> advice = Advice.For(brand);
+        IReadOnlyList<AdviceItem> advice = Advice.For(brand, s_site);
 
         // Then answering every complaint comes first, quoting the 50% left unanswered
         Assert.Equal("Answer every complaint.", advice[0].Practice);
         Assert.Contains("50%", advice[0].Because);
+
+        // And in Spanish, the same advice in Spanish words and number forms
+        AdviceItem spanish = Advice.For(brand, s_site.In(BrandPulse.Statistics.SiteLanguage.Spanish))[0];
+        Assert.Equal("Responde a todas las quejas.", spanish.Practice);
+        Assert.StartsWith("En Twitter/X, el 50\u00A0% de las quejas", spanish.Because, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +44,7 @@ public sealed class AdviceTests
     {
         BrandFigures brand = Figures([.. Enumerable.Range(0, 20).Select(i => ("Acme", "twitter", 3 + (i % 4), true))]);
 
-        Assert.Empty(Advice.For(brand));
+        Assert.Empty(Advice.For(brand, s_site));
     }
 
     [Fact]
@@ -45,7 +52,7 @@ public sealed class AdviceTests
     {
         BrandFigures brand = Figures([.. Enumerable.Range(0, 20).Select(i => ("Acme", "twitter", 180 + i, true))]);
 
-        AdviceItem item = Assert.Single(Advice.For(brand));
+        AdviceItem item = Assert.Single(Advice.For(brand, s_site));
         Assert.StartsWith("Answer fast", item.Practice);
         Assert.Contains("3 h", item.Because);
     }
@@ -55,6 +62,6 @@ public sealed class AdviceTests
     {
         BrandFigures brand = Figures([.. Enumerable.Range(0, 5).Select(i => ("Acme", "twitter", 500, false))]);
 
-        Assert.Empty(Advice.For(brand));
+        Assert.Empty(Advice.For(brand, s_site));
     }
 }

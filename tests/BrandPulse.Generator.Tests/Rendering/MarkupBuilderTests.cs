@@ -32,7 +32,7 @@ public sealed class MarkupBuilderTests
     {
         BrandFigures brand = new(s_hostile, [Figures(s_hostile, FigureStatus.TooFew, median: 5)], []);
 
-        string html = BrandPageRows.Figures(brand).Value;
+        string html = BrandPageRows.Figures(brand, s_site).Value;
 
         Assert.Equal(
             $"<tr data-channel=\"twitter\"><th scope=\"row\">Twitter/X</th>\n            <td class=\"num\">4</td><td class=\"num\" colspan=\"5\">Fewer than {RankingRules.MinShown} complaints: figures not shown.</td></tr>",
@@ -55,9 +55,13 @@ public sealed class MarkupBuilderTests
     [Fact]
     public void Counted_complaints_are_listed_by_hour_channel_wait_outcome_and_reference_only()
     {
-        string html = CountedComplaintRows.For([new CountedComplaint("2020-04-07 10:00", Channels.Phone, 9, "answered: a human", "BP-7K3M-Q9TX-A2HD")]).Value;
+        string html = CountedComplaintRows.For([new CountedComplaint("2020-04-07 10:00", Channels.Phone, 9, "answered: a human", "BP-7K3M-Q9TX-A2HD")], s_site).Value;
 
         Assert.Equal("<tr><td>2020-04-07 10:00</td><td>Phone</td><td class=\"num\">9 min</td><td>answered: a human</td><td class=\"ref\">BP-7K3M-Q9TX-A2HD</td></tr>", html);
+        string spanish = CountedComplaintRows.For([new CountedComplaint("2020-04-07 10:00", Channels.Phone, 9, "answered: a human", "BP-7K3M-Q9TX-A2HD"),
+            new CountedComplaint("2020-04-07 09:00", Channels.Phone, 30, "still waiting", "BP-AAAA-BBBB-CCCC")], s_site.In(SiteLanguage.Spanish)).Value;
+        Assert.Contains("<td>Tel&#xE9;fono</td><td class=\"num\">9 min</td><td>respondida: una persona</td>", spanish, StringComparison.Ordinal);
+        Assert.Contains("<td>todav&#xED;a esperando</td>", spanish, StringComparison.Ordinal);
     }
 
     [Fact]

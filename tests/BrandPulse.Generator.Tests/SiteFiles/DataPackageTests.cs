@@ -43,4 +43,76 @@ public sealed class DataPackageTests(BuiltSites sites)
         string dictionary = File.ReadAllText(Path.Combine(sites.Demo, "data", "data-dictionary.md"));
         Assert.All(RankingRow.Columns, c => Assert.Contains($"| `{c}` |", dictionary, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_Spanish_data_dictionary_documents_every_column_of_every_download_in_Spanish()
+    {
+        // Given the English and the Spanish data dictionary of the demo site
+        string[] english = File.ReadAllLines(Path.Combine(sites.Demo, "data", "data-dictionary.md"), Encoding.UTF8);
+        string[] spanish = File.ReadAllLines(Path.Combine(sites.Demo, "es", "data", "data-dictionary.md"), Encoding.UTF8);
+        Dictionary<string, string> rowsOf(string[] lines, string file) => Section(lines, file)
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToDictionary(l => l.Split('`')[1], l => l);
+
+        Assert.Equal("# Diccionario de datos: rankings.csv", spanish[0]);
+        foreach (string file in new[] { "rankings.csv", "complaints.csv", "channel-gap.csv", "trend.csv" })
+        {
+            string csv = Path.Combine(sites.Demo, "data", file);
+            string[] columns = File.ReadLines(csv, Encoding.UTF8).First().TrimStart('\uFEFF').Split(',');
+            Dictionary<string, string> en = rowsOf(english, file), es = rowsOf(spanish, file);
+
+            // Then both document the file's columns, the same names in the same order, each with a meaning
+            Assert.Equal(columns, en.Keys);
+            Assert.Equal(columns, es.Keys);
+            foreach (string column in columns)
+            {
+                string[] cells = es[column].Split(" | ");
+                Assert.True(cells[^1].Trim(' ', '|').Length > 0, $"{file}: column {column} has no meaning in Spanish");
+                Assert.Equal(en[column].Split(" | ")[1], cells[1]); // the type is a Frictionless name in both
+
+                // And each meaning is written in Spanish, not copied from English
+                Assert.NotEqual(en[column], es[column]);
+            }
+        }
+
+        Assert.Contains("## Licencias y fuentes", spanish);
+        Assert.Contains(spanish, l => l.Contains("CC BY-NC-SA 4.0: uso no comercial", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Spanish_data_package_describes_the_same_files_and_columns_in_Spanish()
+    {
+        using JsonDocument en = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sites.Demo, "data", "datapackage.json")));
+        using JsonDocument es = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sites.Demo, "es", "data", "datapackage.json")));
+        List<JsonElement> enResources = [.. en.RootElement.GetProperty("resources").EnumerateArray()];
+        List<JsonElement> esResources = [.. es.RootElement.GetProperty("resources").EnumerateArray()];
+
+        // The same resources, pointing at the same (English) files by their absolute addresses
+        Assert.Equal(enResources.Select(r => r.GetProperty("name").GetString()), esResources.Select(r => r.GetProperty("name").GetString()));
+        Assert.All(enResources.Zip(esResources), p => Assert.EndsWith("/data/" + p.First.GetProperty("path").GetString(),
+            p.Second.GetProperty("path").GetString(), StringComparison.Ordinal));
+        Assert.All(esResources, r => Assert.StartsWith("https://", r.GetProperty("path").GetString(), StringComparison.Ordinal));
+
+        // The same column names, types and allowed values; a Spanish description for each
+        foreach ((JsonElement e, JsonElement s) in enResources.Zip(esResources).Where(p => p.First.TryGetProperty("schema", out _)))
+        {
+            List<JsonElement> ef = [.. e.GetProperty("schema").GetProperty("fields").EnumerateArray()];
+            List<JsonElement> sf = [.. s.GetProperty("schema").GetProperty("fields").EnumerateArray()];
+            Assert.Equal(ef.Select(f => f.GetProperty("name").GetString() + ":" + f.GetProperty("type").GetString()),
+                sf.Select(f => f.GetProperty("name").GetString() + ":" + f.GetProperty("type").GetString()));
+            Assert.Equal(ef.Select(f => f.TryGetProperty("constraints", out JsonElement c) ? c.GetRawText() : ""),
+                sf.Select(f => f.TryGetProperty("constraints", out JsonElement c) ? c.GetRawText() : ""));
+            Assert.All(ef.Zip(sf), p => Assert.NotEqual(p.First.GetProperty("description").GetString(), p.Second.GetProperty("description").GetString()));
+        }
+
+        Assert.StartsWith("Clasificaciones de BrandPulse", es.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/es/data/", es.RootElement.GetProperty("homepage").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The lines of the dictionary's part about one file: the first table for rankings.csv, else its "## FILE" section.</summary>
+    private static IEnumerable<string> Section(string[] lines, string file)
+    {
+        int start = file == "rankings.csv" ? 0 : Array.IndexOf(lines, "## " + file);
+        Assert.True(start >= 0, $"no section for {file}");
+        return lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal));
+    }
 }

@@ -83,6 +83,42 @@ public sealed class SiteFilesTests(BuiltSites sites)
         Assert.Equal((1200, 630), PngSize(File.ReadAllBytes(Path.Combine(sites.Demo, "preview.png"))));
     }
 
+    [Fact]
+    public void Spanish_badges_and_preview_cards_are_written_in_Spanish_under_es()
+    {
+        // Given the hostile site's model, and a brand with figures and one with too few complaints
+        SiteModel model = sites.HostileModel;
+        SiteContext spanish = Context().In(BrandPulse.Statistics.SiteLanguage.Spanish);
+        BrandFigures ranked = model.Brands.Single(b => b.Brand.Slug == "acme-bank");
+        BrandFigures tooFew = model.Brands.Single(b => b.Brand.Slug == "tiny-co");
+
+        // When their badges and cards are made in Spanish
+        BadgeModel badge = Badge.For(ranked, spanish), few = Badge.For(tooFew, spanish);
+        PreviewCard card = PreviewImage.ForBrand(ranked, model, spanish), site = PreviewImage.ForSite(model, spanish);
+
+        // Then every word is Spanish; names and figures as the data give them
+        Assert.Matches(@"^Acme Bank · mediana en .+: .+ · método 2\.0$", badge.Message);
+        Assert.StartsWith("BrandPulse: Acme Bank responde a las quejas en ", badge.Description, StringComparison.Ordinal);
+        Assert.Equal("Tiny Co · todavía hay pocas quejas · método 2.0", few.Message);
+        Assert.Equal("Mediana de espera hasta la primera respuesta a una queja, por canal", card.Subtitle);
+        Assert.Contains(" · metodología 2.0 · quejas hechas ", card.Footer, StringComparison.Ordinal);
+        Assert.Matches(@"quejas hechas del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}$", card.Footer);
+        Assert.Equal("¿Cuánto tardan las marcas en responder a las quejas?", site.Title);
+        Assert.All(site.Rows, r => Assert.StartsWith("La más rápida en ", r.Label, StringComparison.Ordinal));
+
+        // And the built site has a Spanish badge and card for each brand beside the English ones
+        foreach (string brand in Directory.EnumerateDirectories(Path.Combine(sites.Demo, "brands")))
+        {
+            string es = Path.Combine(sites.Demo, "es", "brands", Path.GetFileName(brand));
+            string title = XDocument.Load(Path.Combine(es, "badge.svg")).Root!.Elements().First(e => e.Name.LocalName == "title").Value;
+            Assert.StartsWith("BrandPulse: ", title, StringComparison.Ordinal);
+            Assert.Contains("metodología", title, StringComparison.Ordinal);
+            Assert.Equal((1200, 630), PngSize(File.ReadAllBytes(Path.Combine(es, "preview.png"))));
+        }
+
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(sites.Demo, "preview.png")), File.ReadAllBytes(Path.Combine(sites.Demo, "es", "preview.png")));
+    }
+
     private static (int, int) PngSize(byte[] png)
     {
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);

@@ -1,0 +1,34 @@
+using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Pages;
+
+namespace BrandPulse.Generator.Rendering;
+
+/// <summary>
+/// The brand pages and the Ley 10/2025 scoreboard as <see cref="BilingualPages.PageSource"/>s: each in the language of
+/// the context given (Spanish at <c>es/brands/SLUG/</c> and <c>es/ley-10-2025/</c>, the same slugs as in English).
+/// </summary>
+public static class BrandPageJobs
+{
+    // Rough relative cost of a page, for scheduling only.
+    private const int BrandWeight = 2;
+
+    /// <summary>Every brand's page in the language of <paramref name="context"/>.</summary>
+    public static IEnumerable<PageJob> Brands(PageInputs inputs, SiteContext context)
+    {
+        foreach (BrandFigures brand in inputs.Model.Brands)
+        {
+            yield return BilingualPages.Job<BrandPage>(context, $"brands/{brand.Brand.Slug}/index.html", new()
+            {
+                [nameof(BrandPage.Brand)] = brand,
+                [nameof(BrandPage.Chart)] = inputs.Charts.GetValueOrDefault(brand.Brand.Slug),
+                [nameof(BrandPage.Campaigns)] = CampaignPages.Of(inputs.Campaigns, brand.Brand.Slug),
+            }, BrandWeight);
+        }
+    }
+
+    /// <summary>The Ley 10/2025 scoreboard in the language of <paramref name="context"/>.</summary>
+    public static IEnumerable<PageJob> Scoreboard(PageInputs inputs, SiteContext context)
+    {
+        yield return BilingualPages.Job<LawScoreboardPage>(context, "ley-10-2025/index.html", new() { [nameof(LawScoreboardPage.Model)] = inputs.Model });
+    }
+}
