@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Operations;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +18,7 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
 {
     public override int Execute(CommandContext context, ForgetSettings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.Db))
+        if (!Database.Exists(settings.Db))
         {
             throw new FileNotFoundException($"no database at {settings.Db}", settings.Db);
         }
@@ -26,7 +26,7 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
         ErasureRequest request = settings.IsPerson
             ? PersonRequest(settings)
             : new ErasureRequest([], [], [.. settings.Keys.Select(k => new SourceRecord(settings.Source!.Trim(), k.Trim()))], null, settings.Reason.Trim());
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         ErasureResult r = Erasure.Apply(connection, request, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), commit: !settings.DryRun);
         string what = request.Kind == "person" ? "of this person" : request.Records.Count == 1 ? "in this record" : "in these records";
         string channels = string.Join(", ", r.ComplaintsByChannel.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")));
@@ -66,7 +66,7 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
 
     /// <summary>The database's pseudonym key; never a new one (a new key would find nobody).</summary>
     private static Pseudonymizer ExistingKey(string db) =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Pseudonymizer.KeyEnvironmentVariable)) && !File.Exists(db + ".key")
+        !Database.IsPostgres(db) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Pseudonymizer.KeyEnvironmentVariable)) && !File.Exists(db + ".key")
             ? throw new FileNotFoundException(
                 $"no pseudonym key for {db}: set {Pseudonymizer.KeyEnvironmentVariable} or put back {db}.key as when the complaints were collected; without it no person can be found", db + ".key")
             : Pseudonymizer.ForDatabase(db);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
@@ -10,7 +10,7 @@ namespace BrandPulse.Data.Store;
 /// that stored a complaint restates it: another file of the same source may hold less of its conversation. The old and
 /// the new brand get new revisions.
 /// </summary>
-internal sealed class ComplaintRestatement(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ComplaintRestatement(DbConnection connection, DbTransaction transaction)
 {
     private sealed record Stored(long BrandId, string? AccountKey, long? FirstResponseAtMs, long? FirstSubstantiveAtMs,
         string? ResponseKind, string? InputSha256);
@@ -37,7 +37,7 @@ internal sealed class ComplaintRestatement(SqliteConnection connection, SqliteTr
             UPDATE complaint
             SET brand_id = @brandId, account_key = @accountKey, first_response_at_ms = @FirstResponseAtMs,
                 first_substantive_at_ms = @FirstSubstantiveAtMs, response_kind = @ResponseKind, quality = @Quality,
-                observed_until_ms = max(observed_until_ms, @ObservedUntilMs)
+                observed_until_ms = CASE WHEN @ObservedUntilMs > observed_until_ms THEN @ObservedUntilMs ELSE observed_until_ms END
             WHERE source = @Source AND source_key = @SourceKey;
             """, new
         {
