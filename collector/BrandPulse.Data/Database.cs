@@ -16,6 +16,13 @@ public static class Database
     /// <summary>How long a writer waits for another writer before giving up (milliseconds).</summary>
     public const int BusyTimeoutMs = 30_000;
 
+    /// <summary>The environment variable naming the database when <c>--db</c> is not given.</summary>
+    public const string EnvironmentVariable = "BRANDPULSE_DB";
+
+    /// <summary>The database when <c>--db</c> is not given: <c>BRANDPULSE_DB</c>, else <c>data/brandpulse.db</c>.</summary>
+    public static string Default =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } db ? db : "data/brandpulse.db";
+
     /// <summary>Whether <paramref name="db"/> is a PostgreSQL URI.</summary>
     public static bool IsPostgres(string db) => PostgresUri.IsUri(db);
 

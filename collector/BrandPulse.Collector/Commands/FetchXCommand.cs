@@ -75,7 +75,7 @@ public static class FetchRun
         FetchSummary s;
         try
         {
-            s = await collect(connection, Pseudonymizer.ForDatabase(settings.Db));
+            s = await collect(connection, settings.Pseudonymizer(connection));
         }
         catch (FetchStoppedException e)
         {

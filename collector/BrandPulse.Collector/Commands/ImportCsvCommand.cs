@@ -100,7 +100,7 @@ public sealed class ImportCsvCommand(Consoles consoles) : Command<ImportCsvSetti
         SummaryPrinter.Print(consoles, summary);
         if (settings.DryRun)
         {
-            consoles.Out.WriteLine($"dry run: nothing written to {settings.Db}");
+            consoles.Out.WriteLine($"dry run: nothing written to {Database.Display(settings.Db)}");
         }
 
         if (settings.Report is not null)

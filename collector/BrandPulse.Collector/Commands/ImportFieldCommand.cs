@@ -19,7 +19,7 @@ public sealed class ImportFieldCommand(Consoles consoles) : Command<ImportSettin
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
         using DbConnection connection = Database.OpenForWrite(settings.Db);
-        Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        Pseudonymizer pseudonymizer = settings.Pseudonymizer(connection);
         FieldExport export = FieldExportParser.Parse(settings.File, new CampaignStore(connection).All(), pseudonymizer,
             DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         string sha = ImportSession.Sha256Of(settings.File);

@@ -16,7 +16,7 @@ public static class ImportRunner
     public static int Run(Consoles consoles, ImportSettings settings, Func<DbConnection, Pseudonymizer, ParsedInput> parse)
     {
         using DbConnection connection = Database.OpenForWrite(settings.Db);
-        Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        Pseudonymizer pseudonymizer = settings.Pseudonymizer(connection);
         // The input's hash (kept with the import run) is read on another core while the file is parsed.
         Task<string> hashing = Task.Run(() => ImportSession.Sha256Of(settings.File));
         ParsedInput parsed = parse(connection, pseudonymizer);

@@ -20,6 +20,7 @@ public static class ErrorText
         SqliteException { SqliteErrorCode: 13 } => "the disk is full: nothing was written",
         SqliteException s => $"database error: {s.Message}",
         StoreUnavailableException => ex.Message,
+        Data.Registry.PseudonymKeyException => ex.Message,
         PostgresException { SqlState: "53100" } => "the database server's disk is full: nothing was written",
         PostgresException p => $"database error: {p.SqlState} {p.MessageText}",
         NpgsqlException n => $"database error: {n.Message}",
