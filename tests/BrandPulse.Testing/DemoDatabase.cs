@@ -22,9 +22,9 @@ public static class DemoDatabase
         Pseudonymizer pseudonymizer = Pseudonymizer.ForTests();
         var twitter = new BrandStore(connection).Accounts().Where(a => a.Channel == Channels.Twitter)
             .Select(a => a.Handle).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        new ImportSession(connection).Write(TwcsParser.Parse(RepoPaths.Data("twcs_kaggle_sample.csv"), "twcs_kaggle_sample", pseudonymizer, twitter));
-        new ImportSession(connection).Write(IbmCdpParser.Parse(RepoPaths.Data("ibm_twitter_cdp_dev.json"), pseudonymizer));
-        new ImportSession(connection).Write(Data.Manual.ManualCsv.Parse(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true, long.MaxValue / 2));
+        new ImportSession(connection) { ReferenceKey = Pseudonymizer.ForTests() }.Write(TwcsParser.Parse(RepoPaths.Data("twcs_kaggle_sample.csv"), "twcs_kaggle_sample", pseudonymizer, twitter));
+        new ImportSession(connection) { ReferenceKey = Pseudonymizer.ForTests() }.Write(IbmCdpParser.Parse(RepoPaths.Data("ibm_twitter_cdp_dev.json"), pseudonymizer));
+        new ImportSession(connection) { ReferenceKey = Pseudonymizer.ForTests() }.Write(Data.Manual.ManualCsv.Parse(RepoPaths.Data("illustrative_phone_log.csv"), illustrative: true, long.MaxValue / 2));
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public static class DemoDatabase
         new Data.Campaigns.CampaignStore(connection).Save(campaign);
         Data.Import.Field.FieldExport export = Data.Import.Field.FieldExportParser.Parse(
             RepoPaths.Data("illustrative_campaign_export.csv"), [campaign], Pseudonymizer.ForTests(), long.MaxValue / 2);
-        return new ImportSession(connection).Write(export.Campaigns.Single());
+        return new ImportSession(connection) { ReferenceKey = Pseudonymizer.ForTests() }.Write(export.Campaigns.Single());
     }
 
     /// <summary>Complaints typed in as manual entries (brand, channel, complained, answered or null, ref).</summary>
@@ -56,6 +56,6 @@ public static class DemoDatabase
             throw new ArgumentException(string.Join("; ", issues));
         }
 
-        return new ImportSession(connection).Write(new ParsedInput(ManualEntry.Source, "test", complaints, [], new Dictionary<string, long>()));
+        return new ImportSession(connection) { ReferenceKey = Pseudonymizer.ForTests() }.Write(new ParsedInput(ManualEntry.Source, "test", complaints, [], new Dictionary<string, long>()));
     }
 }

@@ -19,6 +19,7 @@ public class DbSettings : CommandSettings
     {
         Data.Registry.Pseudonymizer p = Data.Registry.Pseudonymizer.ForDatabase(Db, KeyFile);
         Data.Registry.PseudonymKeyCheck.Verify(connection, p);
+        Data.Registry.ComplaintReference.Use(connection, p);
         return p;
     }
 }

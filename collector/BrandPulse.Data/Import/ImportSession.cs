@@ -23,11 +23,14 @@ public sealed class ImportSession(DbConnection connection)
     /// </summary>
     public bool? Selected { get; init; }
 
+    /// <summary>The key of the complaints' reference codes: null for the database's own (<see cref="Registry.ComplaintReference.KeyOf"/>).</summary>
+    public Registry.Pseudonymizer? ReferenceKey { get; init; }
+
     public ImportSummary Write(ParsedInput input, string? inputSha256 = null)
     {
         using DbTransaction tx = connection.BeginWrite();
         var brands = new BrandStore(connection, tx);
-        using var complaints = new ComplaintStore(connection, tx);
+        using var complaints = new ComplaintStore(connection, tx, ReferenceKey);
         long runId = connection.ExecuteScalar<long>("""
             INSERT INTO import_run (source, input_name, input_sha256, started_at_ms)
             VALUES (@Source, @InputName, @inputSha256, @now) RETURNING id;

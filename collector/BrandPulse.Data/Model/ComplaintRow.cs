@@ -5,7 +5,8 @@ namespace BrandPulse.Data.Model;
 /// <see cref="Outcome"/> (<see cref="PhoneOutcomes"/>): <see cref="ComplainedAtMs"/> is when the line connected,
 /// <see cref="FirstResponseAtMs"/> when a person answered (null if never), <see cref="ObservedUntilMs"/> when the call
 /// ended; a busy or unanswered line has its dialling time as <see cref="ComplainedAtMs"/>. Field data carries its
-/// campaign slug and the volunteer's keyed pseudonym.
+/// campaign slug and the volunteer's keyed pseudonym. <see cref="Reference"/> holds the public reference code's 60 bits
+/// (<see cref="Registry.ComplaintReference.Format"/> writes it; 8 bytes a row rather than a string).
 /// </summary>
 public sealed record ComplaintRow(
     long BrandId,
@@ -26,7 +27,8 @@ public sealed record ComplaintRow(
     string? AnswerLanguage = null,
     bool? TrackingCode = null,
     string? Campaign = null,
-    string? ContributorPseudonym = null)
+    string? ContributorPseudonym = null,
+    long? Reference = null)
 {
     public bool Answered => FirstResponseAtMs is not null;
 

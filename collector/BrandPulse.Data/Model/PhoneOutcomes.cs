@@ -22,4 +22,11 @@ public static class PhoneOutcomes
     public const string NoPersonOffered = "no_person_offered";
 
     public static IReadOnlyList<string> All { get; } = [ReachedPerson, Abandoned, CutOff, BusyNoAnswer, NoPersonOffered];
+
+    /// <summary>
+    /// The outcome a phone row counts with: the stored one, else (a row stored without one) reached_person when a person
+    /// answered and abandoned when not; null off the phone. The figures and complaints.csv both use this.
+    /// </summary>
+    public static string? Of(ComplaintRow row) =>
+        row.Channel != Channels.Phone ? null : row.Outcome ?? (row.Answered ? ReachedPerson : Abandoned);
 }

@@ -40,6 +40,26 @@ public sealed class Pseudonymizer(byte[] key)
     }
 
     /// <summary>
+    /// HMAC-SHA256(key, "brandpulse-complaint-reference" 0x00, length of the source's UTF-8 (4 bytes, big-endian), the
+    /// source, the source key, the attempt (4 bytes, big-endian)) into <paramref name="mac"/>: the keyed value behind a
+    /// complaint's public reference (<see cref="ComplaintReference"/>), apart from every pseudonym by its prefix.
+    /// </summary>
+    public void ReferenceMac(string source, string sourceKey, int attempt, Span<byte> mac)
+    {
+        IncrementalHash hmac = _hmac.Value!;
+        hmac.AppendData("brandpulse-complaint-reference\0"u8);
+        Span<byte> number = stackalloc byte[4];
+        byte[] sourceBytes = Encoding.UTF8.GetBytes(source);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, sourceBytes.Length);
+        hmac.AppendData(number);
+        hmac.AppendData(sourceBytes);
+        hmac.AppendData(Encoding.UTF8.GetBytes(sourceKey));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, attempt);
+        hmac.AppendData(number);
+        hmac.GetHashAndReset(mac);
+    }
+
+    /// <summary>
     /// A keyed check value of the key (HMAC of a fixed text): kept in the database so that a collector with another key
     /// is refused; it tells nothing of the key.
     /// </summary>

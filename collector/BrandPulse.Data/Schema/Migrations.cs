@@ -153,6 +153,12 @@ public static class Migrations
                 PRIMARY KEY (kind, value)
             );
             """),
+        new(8, "public reference codes for complaints", """
+            -- BP-XXXX-XXXX-XXXX: keyed code of (source, source_key) that brands and readers can quote (ComplaintReference).
+            -- Filled for stored rows by code (the key is not SQL's to know); set by every insert from now on.
+            ALTER TABLE complaint ADD COLUMN reference TEXT NULL;
+            CREATE UNIQUE INDEX complaint_reference ON complaint (reference);
+            """, FillReferences.Apply),
     ];
 
     public static int LatestVersion => All[^1].Version;

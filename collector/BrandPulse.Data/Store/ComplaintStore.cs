@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 using BrandPulse.Data.Stores;
 using Dapper;
 
@@ -32,13 +33,14 @@ public sealed class ComplaintStore : IDisposable
     // ?8 observed_until_ms, ?9 complainant_pseudonym, ?10 response_kind, ?11 quality, ?12 illustrative,
     // ?13 import_run_id, ?14 first_substantive_at_ms, ?15 outcome, ?16 dialed_at_ms, ?17 asked_person_at_ms,
     // ?18 menu_offered_person, ?19 complaint_language, ?20 answer_language, ?21 tracking_code, ?22 campaign,
-    // ?23 contributor_pseudonym
+    // ?23 contributor_pseudonym, ?24 reference
     internal const string InsertSql = """
         INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
                                observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id,
                                first_substantive_at_ms, outcome, dialed_at_ms, asked_person_at_ms, menu_offered_person,
-                               complaint_language, answer_language, tracking_code, campaign, contributor_pseudonym)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)
+                               complaint_language, answer_language, tracking_code, campaign, contributor_pseudonym,
+                               reference)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
         ON CONFLICT (source, source_key) DO NOTHING;
         """;
 
@@ -71,9 +73,14 @@ public sealed class ComplaintStore : IDisposable
     private readonly DbCommand _revise;
     private readonly HashSet<long> _revised = [];
     private readonly Operations.ErasedSet? _erased;
+    private readonly Pseudonymizer _referenceKey;
 
-    public ComplaintStore(DbConnection connection, DbTransaction transaction)
+    /// <param name="connection">The open database.</param>
+    /// <param name="transaction">The transaction every write joins.</param>
+    /// <param name="referenceKey">The key of reference codes; by default the database's (<see cref="ComplaintReference.KeyOf"/>).</param>
+    public ComplaintStore(DbConnection connection, DbTransaction transaction, Pseudonymizer? referenceKey = null)
     {
+        _referenceKey = referenceKey ?? ComplaintReference.KeyOf(connection);
         _connection = connection;
         _transaction = transaction;
         _rows = StoreDialect.Of(connection).PrepareComplaintRows(connection, transaction);
@@ -88,7 +95,8 @@ public sealed class ComplaintStore : IDisposable
             return StoreOutcome.Erased;
         }
 
-        if (_rows.Insert(c, brandId, accountKey, importRunId))
+        // A reference code another complaint holds (a collision, see ComplaintReference) makes it try the next attempt's.
+        if (_rows.Insert(c, brandId, accountKey, importRunId, attempt => ComplaintReference.Of(_referenceKey, c.Source, c.SourceKey, attempt)))
         {
             Revise(brandId);
             return StoreOutcome.Inserted;

@@ -82,7 +82,7 @@ public static class SnapshotReader
               SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
                      response_kind, quality, illustrative, first_substantive_at_ms, outcome, dialed_at_ms,
                      asked_person_at_ms, menu_offered_person, complaint_language, answer_language, tracking_code, campaign,
-                     contributor_pseudonym
+                     contributor_pseudonym, reference
               FROM complaint
               WHERE @cutoffMs IS NULL OR complained_at_ms < @cutoffMs;
               """
@@ -90,7 +90,7 @@ public static class SnapshotReader
               SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
                      response_kind, quality, illustrative, first_substantive_at_ms, outcome, dialed_at_ms,
                      asked_person_at_ms, menu_offered_person, complaint_language, answer_language, tracking_code, campaign,
-                     contributor_pseudonym
+                     contributor_pseudonym, reference
               FROM complaint
               WHERE brand_id = @brandId AND (@cutoffMs IS NULL OR complained_at_ms < @cutoffMs);
               """;
@@ -126,7 +126,8 @@ public static class SnapshotReader
                 answeredInTime ? OptionalText(15) : null,
                 r.IsDBNull(16) ? null : r.GetInt64(16) != 0,
                 OptionalText(17),
-                OptionalText(18)));
+                OptionalText(18),
+                r.IsDBNull(19) ? null : Registry.ComplaintReference.Parse(r.GetString(19))));
         }
 
         return rows;

@@ -8,7 +8,10 @@ namespace BrandPulse.Data.Stores;
 
 /// <summary>
 /// The complaint statements on PostgreSQL: the same SQL with <c>$n</c> for SQLite's <c>?n</c>, prepared on the server
-/// once per transaction, parameters typed (a NULL must still have a type) and bound by position.
+/// once per transaction, parameters typed (a NULL must still have a type) and bound by position. A unique violation
+/// would abort the whole transaction, so the insert does nothing on any conflict and, when the complaint is not
+/// stored, its reference code was taken: it tries the next attempt's (writers hold the writer's lock, so nobody else
+/// inserts meanwhile).
 /// </summary>
 internal sealed partial class PostgresComplaintRows : IComplaintRows
 {
@@ -18,22 +21,41 @@ internal sealed partial class PostgresComplaintRows : IComplaintRows
         NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Text,
         NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text,
-        NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
     ];
 
     private readonly NpgsqlCommand _insert;
     private readonly NpgsqlCommand _update;
+    private readonly NpgsqlCommand _exists;
 
     public PostgresComplaintRows(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        _insert = Prepare(connection, transaction, ComplaintStore.InsertSql);
+        _insert = Prepare(connection, transaction, ComplaintStore.InsertSql.Replace(
+            "ON CONFLICT (source, source_key) DO NOTHING", "ON CONFLICT DO NOTHING", StringComparison.Ordinal));
         _update = Prepare(connection, transaction, ComplaintStore.UpdateSql);
+        _exists = Prepare(connection, transaction, "SELECT 1 FROM complaint WHERE source = ?1 AND source_key = ?2;");
     }
 
-    public bool Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId)
+    public bool Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId, Func<int, string> reference)
     {
         Bind(_insert, c, brandId, accountKey, importRunId);
-        return _insert.ExecuteNonQuery() == 1;
+        for (int attempt = 0; attempt < Registry.ComplaintReference.MaxAttempts; attempt++)
+        {
+            _insert.Parameters[23].Value = reference(attempt);
+            if (_insert.ExecuteNonQuery() == 1)
+            {
+                return true;
+            }
+
+            Bind(_exists, c, brandId, accountKey, importRunId);
+            if (_exists.ExecuteScalar() is not null)
+            {
+                return false;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"no free reference code for {c.Source} {c.SourceKey} after {Registry.ComplaintReference.MaxAttempts} attempts: is the pseudonym key empty?");
     }
 
     public long? Update(ComplaintInput c, long brandId, string? accountKey, long importRunId)
@@ -46,6 +68,7 @@ internal sealed partial class PostgresComplaintRows : IComplaintRows
     {
         _insert.Dispose();
         _update.Dispose();
+        _exists.Dispose();
     }
 
     /// <summary>The 23 values of a row, in the order of the statements' <c>?n</c>.</summary>
@@ -54,7 +77,7 @@ internal sealed partial class PostgresComplaintRows : IComplaintRows
         c.Source, c.SourceKey, brandId, c.Channel, accountKey, c.ComplainedAtMs, c.FirstResponseAtMs, c.ObservedUntilMs,
         c.ComplainantPseudonym, c.ResponseKind, c.Quality, c.Illustrative ? 1L : 0L, importRunId, c.FirstSubstantiveAtMs,
         c.Outcome, c.DialedAtMs, c.AskedPersonAtMs, Flag(c.MenuOfferedPerson), c.ComplaintLanguage, c.AnswerLanguage,
-        Flag(c.TrackingCode), c.Campaign, c.ContributorPseudonym,
+        Flag(c.TrackingCode), c.Campaign, c.ContributorPseudonym, null,
     ];
 
     private static long? Flag(bool? value) => value is bool b ? (b ? 1 : 0) : null;
@@ -62,7 +85,7 @@ internal sealed partial class PostgresComplaintRows : IComplaintRows
     private static void Bind(NpgsqlCommand cmd, ComplaintInput c, long brandId, string? accountKey, long importRunId)
     {
         object?[] values = Values(c, brandId, accountKey, importRunId);
-        for (int i = 0; i < values.Length; i++)
+        for (int i = 0; i < values.Length - 1; i++) // the reference is bound by the insert
         {
             cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
         }

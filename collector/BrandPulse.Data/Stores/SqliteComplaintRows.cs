@@ -23,11 +23,34 @@ internal sealed class SqliteComplaintRows : IComplaintRows
         _update = PrepareRaw(_db, ComplaintStore.UpdateSql);
     }
 
-    public bool Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId)
+    public bool Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId, Func<int, string> reference)
     {
         Bind(_insert, c, brandId, accountKey, importRunId);
-        Step(_insert, out _);
-        return raw.sqlite3_changes(_db) == 1;
+        for (int attempt = 0; ; attempt++)
+        {
+            raw.sqlite3_bind_text(_insert, 24, reference(attempt));
+            int rc = raw.sqlite3_step(_insert);
+            int extended = raw.sqlite3_extended_errcode(_db);
+            if (rc == raw.SQLITE_DONE)
+            {
+                raw.sqlite3_reset(_insert);
+                return raw.sqlite3_changes(_db) == 1;
+            }
+
+            if (extended != raw.SQLITE_CONSTRAINT_UNIQUE || attempt + 1 == Registry.ComplaintReference.MaxAttempts)
+            {
+                try
+                {
+                    SqliteException.ThrowExceptionForRC(rc, _db);
+                }
+                finally
+                {
+                    raw.sqlite3_reset(_insert);
+                }
+            }
+
+            raw.sqlite3_reset(_insert);
+        }
     }
 
     public long? Update(ComplaintInput c, long brandId, string? accountKey, long importRunId)

@@ -1,4 +1,5 @@
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
@@ -169,7 +170,8 @@ public static class BrandComputation
             DateTimeOffset.FromUnixTimeMilliseconds(r.ComplainedAtMs - (r.ComplainedAtMs % 3_600_000)).UtcDateTime
                 .ToString("yyyy-MM-dd HH':00'", System.Globalization.CultureInfo.InvariantCulture),
             r.Channel, r.WaitMinutes,
-            !r.Answered ? "still waiting" : r.ResponseKind is { } kind ? "answered: " + Rendering.AnswerKindNames.Of(kind).ToLowerInvariant() : "answered"))
+            !r.Answered ? "still waiting" : r.ResponseKind is { } kind ? "answered: " + Rendering.AnswerKindNames.Of(kind).ToLowerInvariant() : "answered",
+            r.Reference is long code ? ComplaintReference.Format(code) : ""))
         .ToList();
 
     /// <summary>

@@ -74,7 +74,7 @@ public static class LawComputation
         int broke = 0;
         foreach (ComplaintRow r in usable)
         {
-            string code = r.Outcome ?? (r.Answered ? PhoneOutcomes.ReachedPerson : PhoneOutcomes.Abandoned);
+            string code = PhoneOutcomes.Of(r)!;
             double seconds = r.WaitSeconds;
             PhoneCall call;
             if (r.Campaign is { } slug)

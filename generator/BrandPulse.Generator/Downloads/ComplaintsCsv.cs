@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Registry;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
@@ -9,7 +10,9 @@ namespace BrandPulse.Generator.Downloads;
 /// <summary>
 /// The per-complaint download: enough to recompute every figure, nothing that identifies a complainant (no ids, no
 /// handles, no texts; complaint times rounded down to the hour). <c>seconds_waited</c> is the exact input of the
-/// statistics; <c>minutes_waited</c> the same rounded for people.
+/// statistics; <c>minutes_waited</c> the same rounded for people; <c>reference</c> the complaint's public code (keyed by
+/// the collector, so it says nothing of the complainant), which a brand quotes to dispute a row. Columns are only ever
+/// appended.
 /// </summary>
 public static class ComplaintsCsv
 {
@@ -17,6 +20,8 @@ public static class ComplaintsCsv
     [
         "brand", "slug", "channel", "complained_hour_utc", "seconds_waited", "minutes_waited", "answered",
         "answer_kind", "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality",
+        "reference", "outcome", "campaign", "protocol_min_wait_seconds", "seconds_to_ask_for_person", "menu_offered_person",
+        "complaint_language", "answer_language", "tracking_code",
     ];
 
     /// <summary>
@@ -25,7 +30,9 @@ public static class ComplaintsCsv
     /// rows would otherwise leave a million arrays of strings behind).
     /// </summary>
     /// <param name="selected">The sources selected because the brand answered (the <c>selected_because_answered</c> column).</param>
-    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output, IReadOnlySet<string> selected)
+    /// <param name="campaigns">The field campaigns by slug, for each field call's protocol wait (none: no campaign known).</param>
+    public static void Write(Brand brand, IReadOnlyList<ComplaintRow> rows, Stream output, IReadOnlySet<string> selected,
+        IReadOnlyDictionary<string, Campaign>? campaigns = null)
     {
         output.Write(Preamble());
         // A buffer under the large-object threshold: a thousand brands' buffers would otherwise wait for a full collection.
@@ -82,6 +89,14 @@ public static class ComplaintsCsv
             writer.Write(r.Illustrative ? ",true," : ",false,");
             writer.Write(selected.Contains(r.Source) ? "true," : "false,");
             writer.Write(Cell(r.Quality));
+            writer.Write(',');
+            if (r.Reference is long code)
+            {
+                writer.Write(ComplaintReference.Format(code));
+            }
+
+            writer.Write(',');
+            FieldCallCells.Write(writer, r, campaigns, buffer);
             writer.Write("\r\n");
         }
     }

@@ -35,6 +35,12 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     /// <summary>The English paths of the pages that exist in Spanish too; when not given, found in <see cref="SiteDir"/>.</summary>
     public IReadOnlySet<string>? Translated { get; init; }
 
+    /// <summary>The deployment's settings (corrections address and answer time), read by the build; when not given, read once from <see cref="SiteDir"/>.</summary>
+    public Site.SiteSettings? SettingsRead { get; init; }
+
+    /// <summary>The deployment's settings: <c>SITE/content/settings.json</c>.</summary>
+    public Site.SiteSettings Settings => SettingsRead ?? Site.SiteSettings.Cached(SiteDir);
+
     /// <summary>The interface strings of <see cref="Language"/>.</summary>
     public Strings Text => (Texts ?? SiteText.Cached(SiteDir))[Language];
 

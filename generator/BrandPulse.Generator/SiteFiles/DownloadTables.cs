@@ -28,6 +28,15 @@ public static class DownloadTables
             ["illustrative"] = ("boolean", "true for the made-up, illustrative phone log."),
             ["selected_because_answered"] = ("boolean", "true when the data set selected conversations because the brand answered."),
             ["left_out_for_quality"] = ("string", "Why the complaint is left out of the figures (e.g. negative_latency); empty when counted."),
+            ["reference"] = ("string", "The complaint's public reference code, BP-XXXX-XXXX-XXXX: the same in every edition, made with a key BrandPulse keeps, so it reveals nothing about the complainant. Quote it to ask for a correction; shown beside the complaint on the brand's page."),
+            ["outcome"] = ("string", "Phone only: how the call ended, as the figures count it: reached_person, abandoned (the caller hung up), cut_off (the line cut the call), busy_no_answer (never connected: counts at 0 seconds), no_person_offered. Empty on other channels."),
+            ["campaign"] = ("string", "The field campaign the complaint was made for (its page is /campaigns/SLUG/); empty otherwise."),
+            ["protocol_min_wait_seconds"] = ("integer", "Field calls: the campaign protocol's minimum wait. A call abandoned after it is not reached within 3 minutes and censored at the hang-up for the curve; one abandoned earlier broke the protocol and is left out of the phone figures. Empty otherwise."),
+            ["seconds_to_ask_for_person"] = ("integer", "Field calls: whole seconds from the line connecting to the caller asking for a person; seconds_waited minus this is the time from asking to the outcome. Empty when not recorded."),
+            ["menu_offered_person"] = ("boolean", "Field calls: true when the main menu offered a person; empty when not recorded."),
+            ["complaint_language"] = ("string", "Language the complainant used: es, ca, gl, eu, en, other; empty when not recorded."),
+            ["answer_language"] = ("string", "Language the answer (or, on the phone, the person) used, same codes; empty when not recorded or not answered."),
+            ["tracking_code"] = ("boolean", "true when the brand gave a tracking code for the complaint; empty when not recorded."),
         }), []),
         new("channel-gap", "channel-gap.csv", "Per brand: median wait on the phone divided by the median wait on Twitter/X", Fields(GapAndTrendCsv.GapColumns, new Dictionary<string, (string, string)>
         {

@@ -2,6 +2,7 @@ using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pipeline;
 using BrandPulse.Generator.Publishing;
+using BrandPulse.Generator.Site;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -27,6 +28,7 @@ public static class ReadPublishedSite
         {
             Texts = SiteText.Load(options.SiteDir),
             Translated = SiteText.TranslatedPaths(options.SiteDir),
+            SettingsRead = SiteSettings.Read(options.SiteDir),
         };
         state.Published = PublishedManifest.Of(options.OutputDir);
     }

@@ -32,7 +32,8 @@ public static class RenderDownloads
         string? edition = state.Options.Edition;
         state.Write(For(model, state.Context));
         IReadOnlyDictionary<long, string> reuse = state.Plan.Reused.ToDictionary(r => r.Key, r => r.Value.ComplaintsCsvHash);
-        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition, AnsweredOnlySources.Of(state.Snapshot.DataSets)));
+        Dictionary<string, Campaign> campaigns = state.Snapshot.Campaigns.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        state.Writing(() => state.ComplaintHashes = Complaints(model, state.Rows, reuse, state.Site, edition, AnsweredOnlySources.Of(state.Snapshot.DataSets), campaigns));
         IReadOnlyDictionary<long, string> hashes = state.ComplaintHashes;
         SiteWriter site = state.Site;
         state.AllComplaints = Task.Run(() => AllComplaints(model, hashes, site, edition));
@@ -69,7 +70,8 @@ public static class RenderDownloads
     /// because nothing changed, reused from the published site by hash. Returns each brand file's hash.
     /// </summary>
     public static IReadOnlyDictionary<long, string> Complaints(SiteModel model, IReadOnlyDictionary<long, List<ComplaintRow>> rows,
-        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition, IReadOnlySet<string> selected)
+        IReadOnlyDictionary<long, string> reuse, SiteWriter site, string? edition, IReadOnlySet<string> selected,
+        IReadOnlyDictionary<string, Campaign>? campaigns = null)
     {
         var hashes = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
         Parallel.ForEach(model.Brands, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b =>
@@ -77,7 +79,7 @@ public static class RenderDownloads
             string path = ComplaintsPath(b.Brand);
             if (rows.TryGetValue(b.Brand.Id, out List<ComplaintRow>? own))
             {
-                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s, selected));
+                hashes[b.Brand.Id] = site.Write(path, s => ComplaintsCsv.Write(b.Brand, own, s, selected, campaigns));
             }
             else
             {

@@ -27,6 +27,7 @@ public sealed class MergeSpellingsTests
             c.Execute($"""
                 DELETE FROM schema_migration WHERE version >= 5; -- later migrations are written to apply again
                 ALTER TABLE brand DROP COLUMN law_scope; -- added by migration 6
+                DROP INDEX complaint_reference; ALTER TABLE complaint DROP COLUMN reference; -- added by migration 8
                 INSERT INTO import_run (id, source, input_name, started_at_ms) VALUES (1, 'old', 'old.csv', 0);
                 INSERT INTO brand (id, slug, display_name, origin, revision) VALUES
                     (1, 'telefonica', 'Telefónica', 'registry', 11),

@@ -34,4 +34,30 @@ public sealed class BrandDownloadsTests(SiteFixture site)
         Assert.NotNull(doc.QuerySelector("a[href='complaints.csv']"));
         Assert.NotNull(doc.QuerySelector("#h-improve"));
     }
+
+    [Fact]
+    public void Every_complaint_downloaded_has_its_own_reference_code_after_the_earlier_columns_and_the_brand_page_shows_it()
+    {
+        // Given the site built from the demo database, whose complaints the collector gave codes keyed by the database's key
+        List<Dictionary<string, string>> complaints = CsvFile.Read(site.Path("data/complaints.csv"));
+        string header = File.ReadLines(site.Path("data/complaints.csv")).First();
+        List<Dictionary<string, string>> apple = CsvFile.Read(site.Path("brands/apple/complaints.csv"));
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(site.Path("brands/apple/index.html")));
+        string[] shown = [.. doc.QuerySelectorAll("table.counted-complaints tbody tr").Select(r => r.QuerySelectorAll("td")[^1].TextContent)];
+        var key = BrandPulse.Data.Registry.Pseudonymizer.ForTests(); // the demo database codes with the test key
+
+        // Then the column comes after the columns published before it, every row has a distinct well-formed code, and the
+        // page's codes are Apple's
+        Assert.Equal(
+            ["brand", "slug", "channel", "complained_hour_utc", "seconds_waited", "minutes_waited", "answered", "answer_kind",
+             "seconds_to_substantive_answer", "source", "illustrative", "selected_because_answered", "left_out_for_quality", "reference"],
+            header.Split(',')[..14]);
+        Assert.All(complaints, c => Assert.Matches("^BP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", c["reference"]));
+        Assert.Equal(complaints.Count, complaints.Select(c => c["reference"]).Distinct().Count());
+        Assert.Equal(50, shown.Length);
+        Assert.Subset(apple.Select(c => c["reference"]).ToHashSet(), shown.ToHashSet());
+        using var db = BrandPulse.Data.Database.OpenReadOnly(site.Db);
+        (string source, string sourceKey) = Dapper.SqlMapper.QueryFirst<(string, string)>(db, "SELECT source, source_key FROM complaint ORDER BY id DESC LIMIT 1;");
+        Assert.Contains(BrandPulse.Data.Registry.ComplaintReference.Of(key, source, sourceKey), complaints.Select(c => c["reference"]));
+    }
 }

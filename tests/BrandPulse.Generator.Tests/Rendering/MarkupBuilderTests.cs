@@ -52,11 +52,11 @@ public sealed class MarkupBuilderTests
     }
 
     [Fact]
-    public void Counted_complaints_are_listed_by_hour_channel_wait_and_outcome_only()
+    public void Counted_complaints_are_listed_by_hour_channel_wait_outcome_and_reference_only()
     {
-        string html = CountedComplaintRows.For([new CountedComplaint("2020-04-07 10:00", Channels.Phone, 9, "answered: a human")]).Value;
+        string html = CountedComplaintRows.For([new CountedComplaint("2020-04-07 10:00", Channels.Phone, 9, "answered: a human", "BP-7K3M-Q9TX-A2HD")]).Value;
 
-        Assert.Equal("<tr><td>2020-04-07 10:00</td><td>Phone</td><td class=\"num\">9 min</td><td>answered: a human</td></tr>", html);
+        Assert.Equal("<tr><td>2020-04-07 10:00</td><td>Phone</td><td class=\"num\">9 min</td><td>answered: a human</td><td class=\"ref\">BP-7K3M-Q9TX-A2HD</td></tr>", html);
     }
 
     [Fact]
