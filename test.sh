@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole BrandPulse test suite and the format check, installing first what a fresh machine lacks
 # (Debian's Chromium for the browser tests, the DejaVu fonts the charts are drawn with, Java and the pinned
-# W3C Nu HTML Checker from tests/tools/package.json for the HTML validation test).
+# W3C Nu HTML Checker from tests/tools/package.json for the HTML validation test), and starts a throwaway PostgreSQL
+# server (tests/tools/pg-server.sh, installing Debian's postgresql when missing) whose URI the tests read from
+# BRANDPULSE_TEST_PG; it is stopped and its folder removed at the end.
 #   ./test.sh            everything
 #   ./test.sh --quick    skip the format check
 set -euo pipefail
@@ -32,4 +34,9 @@ if [[ $quick -eq 0 ]]; then
   echo "test.sh: checking formatting (dotnet format --verify-no-changes) ..."
   dotnet format BrandPulse.sln --verify-no-changes --no-restore
 fi
+pgdir=$(mktemp -d -t brandpulse-pg.XXXXXX)
+trap 'tests/tools/pg-server.sh stop "$pgdir"' EXIT
+echo "test.sh: starting a throwaway PostgreSQL server in $pgdir ..."
+BRANDPULSE_TEST_PG=$(tests/tools/pg-server.sh start "$pgdir")
+export BRANDPULSE_TEST_PG
 dotnet test BrandPulse.sln -c Debug --no-build --nologo

@@ -91,7 +91,9 @@ public static class CollectorApp
                 }
 
                 error.MarkupLineInterpolated($"[red]error:[/] {ErrorText.For(ex)}");
-                return ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } ? ExitCodes.TryLater : ExitCodes.Failed;
+                return ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } or Data.Stores.StoreUnavailableException
+                    ? ExitCodes.TryLater
+                    : ExitCodes.Failed;
             });
         });
         return app.Run(args, Data.Operations.StopSignal.Token);

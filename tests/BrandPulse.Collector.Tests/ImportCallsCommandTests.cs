@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using BrandPulse.Data;
 using Dapper;
@@ -91,7 +92,7 @@ public sealed class ImportCallsCommandTests
 
     internal static long CountOf(string sql, string db)
     {
-        using SqliteConnection connection = Database.OpenForWrite(db);
+        using DbConnection connection = Database.OpenForWrite(db);
         return connection.ExecuteScalar<long>(sql);
     }
 }

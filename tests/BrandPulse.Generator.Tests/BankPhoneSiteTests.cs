@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using BrandPulse.Data;
@@ -7,7 +8,6 @@ using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
 using BrandPulse.Statistics;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests;
 
@@ -19,7 +19,7 @@ public sealed class BankPhoneSiteTests
         // Given the real call-centre log (read from ../shared/data, never copied) imported for one bank
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
-        using (SqliteConnection c = Database.OpenForWrite(db))
+        using (DbConnection c = Database.OpenForWrite(db))
         {
             ParsedInput calls = CallCenterParser.Parse(RepoPaths.Shared("anonymous_bank_callcenter_1999_02.txt"), "Anonymous Bank",
                 TimeZoneInfo.FindSystemTimeZoneById("Asia/Jerusalem"));
@@ -72,7 +72,7 @@ public sealed class BankPhoneSiteTests
         // bootstrap interval, not Kaplan-Meier's with a Brookmeyer-Crowley interval
         List<PhoneCall> phoneCalls;
         List<WaitObservation> observations;
-        using (SqliteConnection c = Database.OpenReadOnly(db))
+        using (DbConnection c = Database.OpenReadOnly(db))
         {
             List<ComplaintRow> rows = [.. SnapshotReader.Read(c).Complaints.Where(r => r.Quality is null)];
             phoneCalls = [.. rows.Select(r => new PhoneCall(r.WaitSeconds, PhoneOutcomeCodes.Parse(r.Outcome!)))];

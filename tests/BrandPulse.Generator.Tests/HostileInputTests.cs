@@ -1,7 +1,7 @@
+using System.Data.Common;
 using AngleSharp.Html.Parser;
 using BrandPulse.Data;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests;
 
@@ -16,7 +16,7 @@ public sealed class HostileInputTests
         // Given two brands whose names are markup and a spreadsheet formula, with enough complaints to be ranked
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
-        using (SqliteConnection c = Database.OpenForWrite(db))
+        using (DbConnection c = Database.OpenForWrite(db))
         {
             foreach (string brand in new[] { Hostile, Formula })
             {

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using AngleSharp.Html.Parser;
 using BrandPulse.Data;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests;
 
@@ -15,7 +15,7 @@ public sealed class LawScoreboardTests
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
         DemoDatabase.Create(db);
-        using (SqliteConnection c = Database.OpenForWrite(db))
+        using (DbConnection c = Database.OpenForWrite(db))
         {
             DemoDatabase.AddFieldCampaign(c);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using BrandPulse.Data;
 using BrandPulse.Reliability.Tests.Infrastructure;
@@ -62,7 +63,7 @@ public sealed class BackupTests
         string dest = ws.File("backups/brandpulse.db");
         Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "backup", dest, "--db", ws.Db)).ExitCode);
         byte[] previous = File.ReadAllBytes(dest);
-        using (SqliteConnection c = Database.OpenForWrite(ws.Db))
+        using (DbConnection c = Database.OpenForWrite(ws.Db))
         {
             DemoDatabase.Log(c, ("Acme", "phone", "2024-05-02T09:00:00Z", "2024-05-02T09:10:00Z", "NEW-1"));
         }
@@ -123,7 +124,7 @@ public sealed class BackupTests
         long atBackup = Revision(ws.Db, brand);
 
         // and the database written to after the backup, and built
-        using (SqliteConnection c = Database.OpenForWrite(ws.Db))
+        using (DbConnection c = Database.OpenForWrite(ws.Db))
         {
             DemoDatabase.Log(c, (brand, "phone", "2024-05-02T09:00:00Z", "2024-05-02T09:10:00Z", "AFTER-BACKUP-1"));
         }
@@ -136,7 +137,7 @@ public sealed class BackupTests
         Directory.CreateDirectory(Path.GetDirectoryName(restored)!);
         File.Copy(backup, restored);
         Assert.Equal(atBackup, Revision(restored, brand));
-        using (SqliteConnection c = Database.OpenForWrite(restored))
+        using (DbConnection c = Database.OpenForWrite(restored))
         {
             DemoDatabase.Log(c, (brand, "phone", "2024-05-03T09:00:00Z", null, "AFTER-RESTORE-1"));
         }

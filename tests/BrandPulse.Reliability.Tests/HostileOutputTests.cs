@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Twcs;
@@ -6,7 +7,6 @@ using BrandPulse.Generator;
 using BrandPulse.Testing;
 using BrandPulse.Testing.Fuzz;
 using BrandPulse.Testing.Scan;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Reliability.Tests;
 
@@ -35,7 +35,7 @@ public sealed class HostileOutputTests
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
         string[] hostile = [.. names];
-        using (SqliteConnection c = Database.OpenForWrite(db))
+        using (DbConnection c = Database.OpenForWrite(db))
         {
             for (int b = 0; b < hostile.Length; b++)
             {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Diagnostics;
 using BrandPulse.Data;
 using BrandPulse.Reliability.Tests.Infrastructure;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Reliability.Tests;
 
@@ -21,7 +21,7 @@ public sealed class PublishCrashTests
         string site = ws.File("out/site");
         await Build(ws.Db, site);
         Dictionary<string, string> old = SiteFiles.Hashes(site);
-        using (SqliteConnection c = Database.OpenForWrite(ws.Db))
+        using (DbConnection c = Database.OpenForWrite(ws.Db))
         {
             DemoDatabase.Log(c, [.. Enumerable.Range(0, 40).Select(i =>
                 ("Newcomer Bank", "phone", $"2024-05-02T09:{i:00}:00Z", (string?)$"2024-05-02T10:{i:00}:00Z", $"NEW-{i}"))]);

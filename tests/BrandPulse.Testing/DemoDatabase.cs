@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Ibm;
@@ -6,7 +7,6 @@ using BrandPulse.Data.Manual;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Testing;
 
@@ -16,7 +16,7 @@ public static class DemoDatabase
     /// <summary>The database <c>./brandpulse demo</c> builds from the committed data/ folder.</summary>
     public static void Create(string dbPath)
     {
-        using SqliteConnection connection = Database.OpenForWrite(dbPath);
+        using DbConnection connection = Database.OpenForWrite(dbPath);
         var issues = new List<ImportIssue>();
         RegistryLoader.Apply(connection, RegistryFile.Read(RepoPaths.Data("brands.csv"), issues));
         Pseudonymizer pseudonymizer = Pseudonymizer.ForTests();
@@ -32,7 +32,7 @@ public static class DemoDatabase
     /// data/illustrative_campaign_export.csv); kept apart from <see cref="Create"/> so that sites built without it keep
     /// their expected output.
     /// </summary>
-    public static ImportSummary AddFieldCampaign(SqliteConnection connection)
+    public static ImportSummary AddFieldCampaign(DbConnection connection)
     {
         Campaign campaign = Data.Campaigns.CampaignFile.Load(RepoPaths.Data("campaigns/demo-2026-12.json"), out var errors)
             ?? throw new InvalidOperationException(string.Join("; ", errors));
@@ -43,7 +43,7 @@ public static class DemoDatabase
     }
 
     /// <summary>Complaints typed in as manual entries (brand, channel, complained, answered or null, ref).</summary>
-    public static ImportSummary Log(SqliteConnection connection, params (string Brand, string Channel, string Complained, string? Answered, string Ref)[] entries)
+    public static ImportSummary Log(DbConnection connection, params (string Brand, string Channel, string Complained, string? Answered, string Ref)[] entries)
     {
         var issues = new List<ImportIssue>();
         List<ComplaintInput> complaints = entries

@@ -24,7 +24,7 @@ public sealed class BackupCommand(Consoles consoles) : Command<BackupSettings>
     {
         BackupResult r = DatabaseBackup.To(settings.Db, settings.Destination, DateTimeOffset.UtcNow);
         consoles.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"backed up {settings.Db} to {r.Path}: schema v{r.SchemaVersion}, {r.Complaints} complaints, {r.Brands} brands, {r.Bytes / 1024.0:0} KiB"));
+            $"backed up {Data.Database.Display(settings.Db)} to {r.Path}: schema v{r.SchemaVersion}, {r.Complaints} complaints, {r.Brands} brands, {r.Bytes / 1024.0:0} KiB"));
         consoles.Out.WriteLine(KeyNotice.For(settings.Db));
         return 0;
     }

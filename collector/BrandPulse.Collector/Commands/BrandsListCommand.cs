@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,7 +13,7 @@ public sealed class BrandsListCommand(Consoles consoles) : Command<DbSettings>
 {
     public override int Execute(CommandContext context, DbSettings settings, CancellationToken cancellationToken)
     {
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         var store = new BrandStore(connection);
         ILookup<long, BrandAccount> accounts = store.Accounts().ToLookup(a => a.BrandId);
         var table = new Table().AddColumns("slug", "name", "industry", "accounts");

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,7 +14,7 @@ public sealed class BrandsLoadCommand(Consoles consoles) : Command<ImportSetting
     {
         var issues = new List<ImportIssue>();
         IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(settings.File, issues);
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         RegistryLoadResult result = RegistryLoader.Apply(connection, entries);
         foreach (ImportIssue issue in issues)
         {

@@ -1,10 +1,11 @@
 using System.ComponentModel;
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
+using BrandPulse.Data.Stores;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -152,8 +153,8 @@ internal static class BrandEdit
 {
     public static int Run(Consoles consoles, string db, Func<BrandStore, string> edit)
     {
-        using SqliteConnection connection = Database.OpenForWrite(db);
-        using SqliteTransaction tx = connection.BeginTransaction();
+        using DbConnection connection = Database.OpenForWrite(db);
+        using DbTransaction tx = connection.BeginWrite();
         string result = edit(new BrandStore(connection, tx));
         tx.Commit();
         consoles.Out.WriteLine(result);

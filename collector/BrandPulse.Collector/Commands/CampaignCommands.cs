@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data;
 using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -41,7 +41,7 @@ public sealed class CampaignLoadCommand(Consoles consoles) : Command<CampaignLoa
             return ExitCodes.Failed;
         }
 
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         CampaignLoadOutcome outcome = new CampaignStore(connection).Save(campaign);
         int contacts = campaign.Brands.Sum(b => b.Contacts.Count);
         consoles.Out.WriteLine($"{Path.GetFileName(settings.File)}: campaign {campaign.Slug} {outcome.ToString().ToLowerInvariant()} " +
@@ -56,7 +56,7 @@ public sealed class CampaignListCommand(Consoles consoles) : Command<DbSettings>
 {
     public override int Execute(CommandContext context, DbSettings settings, CancellationToken cancellationToken)
     {
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         Dictionary<string, long> attempts = Dapper.SqlMapper.Query<(string Campaign, long Count)>(connection,
                 "SELECT campaign, count(*) FROM complaint WHERE campaign IS NOT NULL GROUP BY campaign;")
             .ToDictionary(r => r.Campaign, r => r.Count, StringComparer.Ordinal);

@@ -6,9 +6,22 @@ namespace BrandPulse.Collector.Commands;
 /// <summary>Options every collector command shares.</summary>
 public class DbSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("The SQLite database (created if absent). Default: data/brandpulse.db")]
-    public string Db { get; set; } = "data/brandpulse.db";
+    [CommandOption("--db <PATH|URI>")]
+    [Description("The SQLite database (created if absent) or a PostgreSQL URI, postgresql://user[[:password]]@host[[:port]]/database[[?host=/socket/dir]]. Default: $BRANDPULSE_DB, else data/brandpulse.db")]
+    public string Db { get; set; } = Data.Database.Default;
+
+    [CommandOption("--key-file <PATH>")]
+    [Description("The pseudonym key file every collector of this database shares (never created when named). Default: $BRANDPULSE_PSEUDONYM_KEY, else $BRANDPULSE_PSEUDONYM_KEY_FILE, else <database>.key beside a SQLite file")]
+    public string? KeyFile { get; set; }
+
+    /// <summary>The database's pseudonymizer, its key checked against the one the database was written with.</summary>
+    public Data.Registry.Pseudonymizer Pseudonymizer(System.Data.Common.DbConnection connection)
+    {
+        Data.Registry.Pseudonymizer p = Data.Registry.Pseudonymizer.ForDatabase(Db, KeyFile);
+        Data.Registry.PseudonymKeyCheck.Verify(connection, p);
+        Data.Registry.ComplaintReference.Use(connection, p);
+        return p;
+    }
 }
 
 /// <summary>Options of the file importers.</summary>

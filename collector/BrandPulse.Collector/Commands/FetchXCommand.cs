@@ -1,11 +1,11 @@
 using System.ComponentModel;
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data;
 using BrandPulse.Data.Fetch;
 using BrandPulse.Data.Fetch.X;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -69,13 +69,13 @@ public class FetchSettings : DbSettings
 public static class FetchRun
 {
     public static async Task<int> RunAsync(Consoles consoles, FetchSettings settings,
-        Func<SqliteConnection, Pseudonymizer, Task<FetchSummary>> collect)
+        Func<DbConnection, Pseudonymizer, Task<FetchSummary>> collect)
     {
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         FetchSummary s;
         try
         {
-            s = await collect(connection, Pseudonymizer.ForDatabase(settings.Db));
+            s = await collect(connection, settings.Pseudonymizer(connection));
         }
         catch (FetchStoppedException e)
         {

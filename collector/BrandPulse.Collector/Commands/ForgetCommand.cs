@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Operations;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,15 +18,21 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
 {
     public override int Execute(CommandContext context, ForgetSettings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.Db))
+        if (!Database.Exists(settings.Db))
         {
-            throw new FileNotFoundException($"no database at {settings.Db}", settings.Db);
+            throw new FileNotFoundException($"no database at {settings.Db}", settings.Db); // (a path: a URI always "exists")
         }
 
-        ErasureRequest request = settings.IsPerson
-            ? PersonRequest(settings)
+        Pseudonymizer? pseudonymizer = settings.IsPerson ? ExistingKey(settings) : null;
+        ErasureRequest request = pseudonymizer is not null
+            ? PersonRequest(settings, pseudonymizer)
             : new ErasureRequest([], [], [.. settings.Keys.Select(k => new SourceRecord(settings.Source!.Trim(), k.Trim()))], null, settings.Reason.Trim());
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
+        if (pseudonymizer is not null)
+        {
+            PseudonymKeyCheck.Verify(connection, pseudonymizer); // another key would find nobody
+        }
+
         ErasureResult r = Erasure.Apply(connection, request, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), commit: !settings.DryRun);
         string what = request.Kind == "person" ? "of this person" : request.Records.Count == 1 ? "in this record" : "in these records";
         string channels = string.Join(", ", r.ComplaintsByChannel.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")));
@@ -55,9 +61,8 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
         return ExitCodes.Ok;
     }
 
-    private static ErasureRequest PersonRequest(ForgetSettings settings)
+    private static ErasureRequest PersonRequest(ForgetSettings settings, Pseudonymizer pseudonymizer)
     {
-        Pseudonymizer pseudonymizer = ExistingKey(settings.Db);
         List<string> complainant = [.. settings.Handles.Select(h => PersonKeys.Handle(pseudonymizer, h))];
         complainant.AddRange(settings.CustomerIds.Select(id => PersonKeys.CallCentreCustomer(pseudonymizer, settings.Brand!, id)));
         List<string> contributor = settings.Volunteer is { } name ? [PersonKeys.Volunteer(pseudonymizer, name, settings.Device!)] : [];
@@ -65,9 +70,15 @@ public sealed class ForgetCommand(Consoles consoles) : Command<ForgetSettings>
     }
 
     /// <summary>The database's pseudonym key; never a new one (a new key would find nobody).</summary>
-    private static Pseudonymizer ExistingKey(string db) =>
-        string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Pseudonymizer.KeyEnvironmentVariable)) && !File.Exists(db + ".key")
+    private static Pseudonymizer ExistingKey(ForgetSettings settings)
+    {
+        string db = settings.Db;
+        bool named = settings.KeyFile is not null
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Pseudonymizer.KeyEnvironmentVariable))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Pseudonymizer.KeyFileEnvironmentVariable));
+        return !named && !Database.IsPostgres(db) && !File.Exists(db + ".key")
             ? throw new FileNotFoundException(
                 $"no pseudonym key for {db}: set {Pseudonymizer.KeyEnvironmentVariable} or put back {db}.key as when the complaints were collected; without it no person can be found", db + ".key")
-            : Pseudonymizer.ForDatabase(db);
+            : Pseudonymizer.ForDatabase(db, settings.KeyFile);
+    }
 }

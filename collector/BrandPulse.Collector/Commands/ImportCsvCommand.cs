@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Calls;
 using BrandPulse.Data.Import.Spreadsheet;
 using BrandPulse.Data.Model;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -93,14 +93,14 @@ public sealed class ImportCsvCommand(Consoles consoles) : Command<ImportCsvSetti
         }
         else
         {
-            using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+            using DbConnection connection = Database.OpenForWrite(settings.Db);
             summary = ImportRunner.WriteWithProgress(consoles, connection, parsed, ImportSession.Sha256Of(settings.File), settings.SelectedOverride);
         }
 
         SummaryPrinter.Print(consoles, summary);
         if (settings.DryRun)
         {
-            consoles.Out.WriteLine($"dry run: nothing written to {settings.Db}");
+            consoles.Out.WriteLine($"dry run: nothing written to {Database.Display(settings.Db)}");
         }
 
         if (settings.Report is not null)

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Field;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,8 +18,8 @@ public sealed class ImportFieldCommand(Consoles consoles) : Command<ImportSettin
 {
     public override int Execute(CommandContext context, ImportSettings settings, CancellationToken cancellationToken)
     {
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
-        Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
+        Pseudonymizer pseudonymizer = settings.Pseudonymizer(connection);
         FieldExport export = FieldExportParser.Parse(settings.File, new CampaignStore(connection).All(), pseudonymizer,
             DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         string sha = ImportSession.Sha256Of(settings.File);

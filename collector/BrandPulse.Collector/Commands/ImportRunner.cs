@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Operations;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
 namespace BrandPulse.Collector.Commands;
@@ -13,10 +13,10 @@ namespace BrandPulse.Collector.Commands;
 /// </summary>
 public static class ImportRunner
 {
-    public static int Run(Consoles consoles, ImportSettings settings, Func<SqliteConnection, Pseudonymizer, ParsedInput> parse)
+    public static int Run(Consoles consoles, ImportSettings settings, Func<DbConnection, Pseudonymizer, ParsedInput> parse)
     {
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
-        Pseudonymizer pseudonymizer = Pseudonymizer.ForDatabase(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
+        Pseudonymizer pseudonymizer = settings.Pseudonymizer(connection);
         // The input's hash (kept with the import run) is read on another core while the file is parsed.
         Task<string> hashing = Task.Run(() => ImportSession.Sha256Of(settings.File));
         ParsedInput parsed = parse(connection, pseudonymizer);
@@ -32,7 +32,7 @@ public static class ImportRunner
         return summary.ExitCode;
     }
 
-    public static ImportSummary WriteWithProgress(Consoles consoles, SqliteConnection connection, ParsedInput parsed, string? sha, bool? selected = null)
+    public static ImportSummary WriteWithProgress(Consoles consoles, DbConnection connection, ParsedInput parsed, string? sha, bool? selected = null)
     {
         int total = parsed.Complaints.Count;
         if (total < 5_000 || !consoles.Error.Profile.Capabilities.Interactive)

@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Manual;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -65,7 +65,7 @@ public sealed class LogCommand(Consoles consoles) : Command<LogSettings>
             return ExitCodes.Failed;
         }
 
-        using SqliteConnection connection = Database.OpenForWrite(settings.Db);
+        using DbConnection connection = Database.OpenForWrite(settings.Db);
         if (!settings.New && BrandEdit.LookAlikeError(new BrandStore(connection), settings.Brand, "--brand") is { } lookAlike)
         {
             consoles.Error.MarkupLineInterpolated($"[red]error:[/] {lookAlike}");

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Campaigns;
 
@@ -13,7 +13,7 @@ public enum CampaignLoadOutcome
 }
 
 /// <summary>The <c>campaign</c> table: one row per campaign slug, its file kept as canonical JSON.</summary>
-public sealed class CampaignStore(SqliteConnection connection, SqliteTransaction? transaction = null)
+public sealed class CampaignStore(DbConnection connection, DbTransaction? transaction = null)
 {
     /// <summary>Stores a validated campaign: a new slug is added, a changed file replaces the stored one.</summary>
     public CampaignLoadOutcome Save(Campaign campaign)
@@ -34,9 +34,9 @@ public sealed class CampaignStore(SqliteConnection connection, SqliteTransaction
         {
             // Its figures may change (dates, protocol, illustrative): the brands with its complaints get a new revision.
             connection.Execute("""
-                UPDATE brand SET revision = abs(random() >> 1) + 1
+                UPDATE brand SET revision = @revision
                 WHERE id IN (SELECT DISTINCT brand_id FROM complaint WHERE campaign = @Slug);
-                """, new { campaign.Slug }, transaction);
+                """, new { campaign.Slug, revision = Store.Revisions.New() }, transaction);
         }
 
         return stored is null ? CampaignLoadOutcome.Added : CampaignLoadOutcome.Updated;

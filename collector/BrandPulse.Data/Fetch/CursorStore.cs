@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Fetch;
 
 /// <summary>The <c>fetch_cursor</c> table: one saved position per (source, scope).</summary>
-public sealed class CursorStore(SqliteConnection connection, SqliteTransaction? transaction = null)
+public sealed class CursorStore(DbConnection connection, DbTransaction? transaction = null)
 {
     public SweepCursor Load(string source, string scope) => SweepCursor.FromJson(connection.QuerySingleOrDefault<string>("""
         SELECT cursor FROM fetch_cursor WHERE source = @source AND scope = @scope;

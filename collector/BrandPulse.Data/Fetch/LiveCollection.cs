@@ -1,20 +1,20 @@
+using System.Data.Common;
 using BrandPulse.Data.Fetch.Bluesky;
 using BrandPulse.Data.Fetch.X;
 using BrandPulse.Data.Registry;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Fetch;
 
 /// <summary>Entry points of the live collectors: one HTTP client per run, the platform's API, the shared walk.</summary>
 public static class LiveCollection
 {
-    public static Task<FetchSummary> XAsync(SqliteConnection connection, Pseudonymizer pseudonymizer, FetchOptions options, string bearerToken, CancellationToken ct) =>
+    public static Task<FetchSummary> XAsync(DbConnection connection, Pseudonymizer pseudonymizer, FetchOptions options, string bearerToken, CancellationToken ct) =>
         RunAsync(connection, pseudonymizer, options, http => new XApi(new ApiClient(http, options, XApi.ResetHeader, bearerToken)), ct);
 
-    public static Task<FetchSummary> BlueskyAsync(SqliteConnection connection, Pseudonymizer pseudonymizer, FetchOptions options, CancellationToken ct) =>
+    public static Task<FetchSummary> BlueskyAsync(DbConnection connection, Pseudonymizer pseudonymizer, FetchOptions options, CancellationToken ct) =>
         RunAsync(connection, pseudonymizer, options, http => new BlueskyApi(new ApiClient(http, options, BlueskyApi.ResetHeader)), ct);
 
-    private static async Task<FetchSummary> RunAsync(SqliteConnection connection, Pseudonymizer pseudonymizer, FetchOptions options,
+    private static async Task<FetchSummary> RunAsync(DbConnection connection, Pseudonymizer pseudonymizer, FetchOptions options,
         Func<HttpClient, IMentionApi> api, CancellationToken ct)
     {
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Classify;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Fetch;
 
@@ -12,7 +12,7 @@ namespace BrandPulse.Data.Fetch;
 /// transaction; then look again at the account's recent waiting complaints. A complaint without a reply is stored
 /// waiting, observed until the fetch time. Stops early (progress saved) through <see cref="FetchStoppedException"/>.
 /// </summary>
-public sealed class MentionCollector(SqliteConnection connection, IMentionApi api, Pseudonymizer pseudonymizer, FetchOptions options)
+public sealed class MentionCollector(DbConnection connection, IMentionApi api, Pseudonymizer pseudonymizer, FetchOptions options)
 {
     public async Task<FetchSummary> RunAsync(CancellationToken ct)
     {

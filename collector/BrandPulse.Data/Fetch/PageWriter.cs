@@ -1,7 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Fetch;
 
@@ -9,7 +10,7 @@ namespace BrandPulse.Data.Fetch;
 /// Stores one page of a live collection in one transaction: its complaints and, with them, the cursor that says the
 /// page is done. One <c>import_run</c> row per run, created with the first page and counted up with each.
 /// </summary>
-public sealed class PageWriter(SqliteConnection connection, string source, string inputName, long nowMs)
+public sealed class PageWriter(DbConnection connection, string source, string inputName, long nowMs)
 {
     private long? _runId;
 
@@ -19,7 +20,7 @@ public sealed class PageWriter(SqliteConnection connection, string source, strin
 
     public void Write(BrandAccount account, IEnumerable<ComplaintInput> complaints, SweepCursor? cursor)
     {
-        using SqliteTransaction tx = connection.BeginTransaction();
+        using DbTransaction tx = connection.BeginWrite();
         _runId ??= connection.ExecuteScalar<long>("""
             INSERT INTO import_run (source, input_name, started_at_ms) VALUES (@source, @inputName, @nowMs) RETURNING id;
             """, new { source, inputName, nowMs }, tx);

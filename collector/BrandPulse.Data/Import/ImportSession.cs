@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Operations;
 using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Import;
 
@@ -11,7 +12,7 @@ namespace BrandPulse.Data.Import;
 /// Writes one parsed input in one transaction: the import run, brands for unknown accounts, every complaint.
 /// Either all of it lands or none of it does; running it again adds nothing.
 /// </summary>
-public sealed class ImportSession(SqliteConnection connection)
+public sealed class ImportSession(DbConnection connection)
 {
     /// <summary>Called after each stored complaint with the number stored so far (for progress bars).</summary>
     public Action<int>? Progress { get; init; }
@@ -27,7 +28,7 @@ public sealed class ImportSession(SqliteConnection connection)
 
     public ImportSummary Write(ParsedInput input, string? inputSha256 = null)
     {
-        using SqliteTransaction tx = connection.BeginTransaction();
+        using DbTransaction tx = connection.BeginWrite();
         var brands = new BrandStore(connection, tx);
         using var complaints = new ComplaintStore(connection, tx, ReferenceKey);
         long runId = connection.ExecuteScalar<long>("""

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Data.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Operations;
 
@@ -27,7 +27,7 @@ public sealed class ErasedSet
     }
 
     /// <summary>The erasures of the database, or null when there are none.</summary>
-    public static ErasedSet? Load(SqliteConnection connection, SqliteTransaction transaction)
+    public static ErasedSet? Load(DbConnection connection, DbTransaction transaction)
     {
         var values = connection.Query<(string, string)>("SELECT kind, value FROM erased;", transaction: transaction).ToHashSet();
         return values.Count == 0 ? null : new ErasedSet(values);

@@ -1,6 +1,7 @@
+using System.Data.Common;
 using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Operations;
 
@@ -14,9 +15,9 @@ public static class Erasure
     private sealed record Match(long Id, long BrandId, string Channel);
 
     /// <param name="commit">False for a dry run: everything is done, counted, and rolled back.</param>
-    public static ErasureResult Apply(SqliteConnection connection, ErasureRequest request, long nowMs, bool commit = true)
+    public static ErasureResult Apply(DbConnection connection, ErasureRequest request, long nowMs, bool commit = true)
     {
-        using SqliteTransaction tx = connection.BeginTransaction(deferred: false);
+        using DbTransaction tx = connection.BeginWrite();
         var matches = new Dictionary<long, Match>();
         void Add(IEnumerable<Match> found)
         {
@@ -81,7 +82,7 @@ public static class Erasure
         return new ErasureResult(byChannel, brands.Count, logId);
     }
 
-    private static void Remember(SqliteConnection connection, SqliteTransaction tx, string kind, IEnumerable<string> values) =>
+    private static void Remember(DbConnection connection, DbTransaction tx, string kind, IEnumerable<string> values) =>
         connection.Execute("INSERT INTO erased (kind, value) VALUES (@kind, @value) ON CONFLICT DO NOTHING;",
             values.Distinct(StringComparer.Ordinal).Select(value => new { kind, value }), tx);
 }

@@ -17,6 +17,13 @@ public static class KeyNotice
                 + $"set the same value wherever the backup is restored ({why}). Keep it apart from the backup.";
         }
 
+        if (Stores.PostgresUri.IsUri(databasePath))
+        {
+            return "the pseudonym key is not in the database nor in its dumps: it is the deployment's key "
+                + $"({Pseudonymizer.KeyEnvironmentVariable} or the key file given by --key-file); give the same key wherever the data is restored or copied ({why}). "
+                + "Keep it apart from the backups.";
+        }
+
         string keyFile = databasePath + ".key";
         return File.Exists(keyFile)
             ? $"the pseudonym key is not in the backup: it is the file {keyFile}; restore it beside the restored database as <database>.key "

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
@@ -88,12 +90,31 @@ public static class ComplaintReference
             : throw new FormatException($"complaint.reference '{code}' is not a reference code (BP-XXXX-XXXX-XXXX, Crockford base 32)");
     }
 
+    private static readonly ConditionalWeakTable<DbConnection, Pseudonymizer> Configured = [];
+
     /// <summary>
-    /// The key of the database a connection is open on: the pseudonym key (<see cref="Pseudonymizer.ForDatabase"/>);
-    /// for an in-memory database (tests), the environment's key if set, else the test key.
+    /// Says which key the database open on <paramref name="connection"/> uses when the collector was given one
+    /// (<c>--key-file</c>): reference codes are then made with it.
     /// </summary>
-    public static Pseudonymizer KeyOf(SqliteConnection connection)
+    public static void Use(DbConnection connection, Pseudonymizer key) => Configured.AddOrUpdate(connection, key);
+
+    /// <summary>
+    /// The key of the database a connection is open on: the one given by <see cref="Use"/>, else the pseudonym key
+    /// (<see cref="Pseudonymizer.ForDatabase"/>; for PostgreSQL, from the environment); for an in-memory database
+    /// (tests), the environment's key if set, else the test key.
+    /// </summary>
+    public static Pseudonymizer KeyOf(DbConnection connection)
     {
+        if (Configured.TryGetValue(connection, out Pseudonymizer? given))
+        {
+            return given;
+        }
+
+        if (connection is not SqliteConnection)
+        {
+            return Pseudonymizer.ForDatabase("postgresql://" + connection.Database);
+        }
+
         string file = connection.DataSource;
         if (string.IsNullOrEmpty(file) || file == ":memory:")
         {

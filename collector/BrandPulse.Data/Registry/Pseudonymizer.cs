@@ -5,11 +5,16 @@ namespace BrandPulse.Data.Registry;
 
 /// <summary>
 /// Keyed pseudonyms (HMAC-SHA256) for complainants' handles: an unkeyed hash could be reversed by guessing handles.
-/// The key comes from BRANDPULSE_PSEUDONYM_KEY, else from a key file beside the database, created on first use.
+/// The key comes from BRANDPULSE_PSEUDONYM_KEY, else from a key file given by <c>--key-file</c> (or
+/// BRANDPULSE_PSEUDONYM_KEY_FILE), else, for a SQLite file only, from the key file beside it, created on first use.
+/// A PostgreSQL database shared by several collectors never gets a key created for it: the deployment configures one.
 /// </summary>
 public sealed class Pseudonymizer(byte[] key)
 {
     public const string KeyEnvironmentVariable = "BRANDPULSE_PSEUDONYM_KEY";
+
+    /// <summary>The environment variable naming a key file, as <c>--key-file</c> does.</summary>
+    public const string KeyFileEnvironmentVariable = "BRANDPULSE_PSEUDONYM_KEY_FILE";
 
     private const int StackLimit = 256;
 
@@ -54,8 +59,17 @@ public sealed class Pseudonymizer(byte[] key)
         hmac.GetHashAndReset(mac);
     }
 
-    /// <summary>The pseudonymizer for the database at <paramref name="databasePath"/>.</summary>
-    public static Pseudonymizer ForDatabase(string databasePath)
+    /// <summary>
+    /// A keyed check value of the key (HMAC of a fixed text): kept in the database so that a collector with another key
+    /// is refused; it tells nothing of the key.
+    /// </summary>
+    public string CheckValue => Convert.ToHexStringLower(HMACSHA256.HashData(key, "brandpulse pseudonym key check v1"u8));
+
+    /// <summary>
+    /// The pseudonymizer for the database <paramref name="db"/> (a SQLite path or a PostgreSQL URI), with the key from
+    /// the environment, else from <paramref name="keyFile"/>, else (SQLite only) the file beside the database.
+    /// </summary>
+    public static Pseudonymizer ForDatabase(string db, string? keyFile = null)
     {
         string? fromEnvironment = Environment.GetEnvironmentVariable(KeyEnvironmentVariable);
         if (!string.IsNullOrEmpty(fromEnvironment))
@@ -63,7 +77,22 @@ public sealed class Pseudonymizer(byte[] key)
             return new Pseudonymizer(Encoding.UTF8.GetBytes(fromEnvironment));
         }
 
-        string keyPath = databasePath + ".key";
+        keyFile ??= Environment.GetEnvironmentVariable(KeyFileEnvironmentVariable) is { Length: > 0 } named ? named : null;
+        if (keyFile is not null)
+        {
+            return File.Exists(keyFile)
+                ? FromKeyFile(keyFile)
+                : throw new PseudonymKeyException($"the pseudonym key file {keyFile} does not exist (a key file is never created when named)");
+        }
+
+        if (Stores.PostgresUri.IsUri(db))
+        {
+            throw new PseudonymKeyException(
+                $"no pseudonym key for {Stores.PostgresUri.Masked(db)}: set {KeyEnvironmentVariable} or give --key-file (or {KeyFileEnvironmentVariable}); "
+                + "every collector of one PostgreSQL database must use the same key, so none is created beside a URI");
+        }
+
+        string keyPath = db + ".key";
         if (!File.Exists(keyPath))
         {
             byte[] fresh = RandomNumberGenerator.GetBytes(32);
@@ -78,8 +107,20 @@ public sealed class Pseudonymizer(byte[] key)
             }
         }
 
-        string hex = File.ReadAllText(keyPath).Trim();
-        return new Pseudonymizer(Convert.FromHexString(hex));
+        return FromKeyFile(keyPath);
+    }
+
+    private static Pseudonymizer FromKeyFile(string path)
+    {
+        string hex = File.ReadAllText(path).Trim();
+        try
+        {
+            return new Pseudonymizer(Convert.FromHexString(hex));
+        }
+        catch (FormatException)
+        {
+            throw new PseudonymKeyException($"the pseudonym key file {path} does not hold a key in hexadecimal digits");
+        }
     }
 
     /// <summary>A fixed key, for tests.</summary>

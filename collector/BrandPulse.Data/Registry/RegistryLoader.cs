@@ -1,6 +1,7 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
+using BrandPulse.Data.Stores;
 
 namespace BrandPulse.Data.Registry;
 
@@ -16,9 +17,9 @@ public sealed record RegistryLoadResult(int Added, int Updated, int AccountsAtta
 /// </summary>
 public static class RegistryLoader
 {
-    public static RegistryLoadResult Apply(SqliteConnection connection, IReadOnlyList<RegistryEntry> entries)
+    public static RegistryLoadResult Apply(DbConnection connection, IReadOnlyList<RegistryEntry> entries)
     {
-        using SqliteTransaction tx = connection.BeginTransaction();
+        using DbTransaction tx = connection.BeginWrite();
         var brands = new BrandStore(connection, tx);
         Dictionary<(string, string), long> current = brands.Accounts().ToDictionary(a => (a.Channel, a.AccountKey), a => a.BrandId);
         int added = 0, updated = 0, attached = 0, merged = 0;

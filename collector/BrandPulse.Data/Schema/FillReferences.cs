@@ -1,6 +1,7 @@
+using System.Data;
+using System.Data.Common;
 using BrandPulse.Data.Registry;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Schema;
 
@@ -14,11 +15,11 @@ internal static class FillReferences
 {
     private sealed record Row(long Id, string Source, string SourceKey);
 
-    public static void Apply(SqliteConnection connection, SqliteTransaction tx) =>
+    public static void Apply(DbConnection connection, DbTransaction tx) =>
         Apply(connection, tx, () => ComplaintReference.KeyOf(connection));
 
     /// <summary>Fills the missing codes with the key <paramref name="key"/> gives (asked for only when a code is missing).</summary>
-    public static int Apply(SqliteConnection connection, SqliteTransaction tx, Func<Pseudonymizer> key)
+    public static int Apply(DbConnection connection, DbTransaction tx, Func<Pseudonymizer> key)
     {
         List<Row> missing = connection.Query<Row>("""
             SELECT id AS Id, source AS Source, source_key AS SourceKey
@@ -32,11 +33,11 @@ internal static class FillReferences
         Pseudonymizer pseudonymizer = key();
         var taken = new HashSet<string>(connection.Query<string>(
             "SELECT reference FROM complaint WHERE reference IS NOT NULL;", transaction: tx), StringComparer.Ordinal);
-        using SqliteCommand update = connection.CreateCommand();
+        using DbCommand update = connection.CreateCommand();
         update.Transaction = tx;
         update.CommandText = "UPDATE complaint SET reference = @reference WHERE id = @id;";
-        SqliteParameter reference = update.Parameters.Add(new SqliteParameter("@reference", ""));
-        SqliteParameter id = update.Parameters.Add(new SqliteParameter("@id", 0L));
+        DbParameter reference = Parameter(update, "@reference", DbType.String, "");
+        DbParameter id = Parameter(update, "@id", DbType.Int64, 0L);
         update.Prepare();
         foreach (Row row in missing)
         {
@@ -46,6 +47,16 @@ internal static class FillReferences
         }
 
         return missing.Count;
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name, DbType type, object value)
+    {
+        DbParameter p = command.CreateParameter();
+        p.ParameterName = name;
+        p.DbType = type;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p;
     }
 
     private static string Free(Pseudonymizer key, Row row, HashSet<string> taken)

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Schema;
 
@@ -14,14 +15,16 @@ namespace BrandPulse.Data.Schema;
 /// </summary>
 internal static class MergeSpellings
 {
-    private sealed record Account(long Rowid, string Channel, string AccountKey, string Handle, long BrandId);
+    private sealed record Account(string Channel, string AccountKey, string Handle, long BrandId);
 
-    public static void Apply(SqliteConnection connection, SqliteTransaction tx)
+    public static void Apply(DbConnection connection, DbTransaction tx)
     {
         var brands = new BrandStore(connection, tx);
-        foreach (Account a in connection.Query<Account>("""
-            SELECT rowid AS Rowid, channel AS Channel, account_key AS AccountKey, handle AS Handle, brand_id AS BrandId
-            FROM brand_account ORDER BY brand_id, rowid;
+        // In the order they were stored; an account is found again by its key (a key is only ever taken by a row whose
+        // own old key it was not, after that row was visited).
+        foreach (Account a in connection.Query<Account>($"""
+            SELECT channel AS Channel, account_key AS AccountKey, handle AS Handle, brand_id AS BrandId
+            FROM brand_account ORDER BY brand_id, {StoreDialect.Of(connection).InsertionOrder};
             """, transaction: tx).AsList())
         {
             RekeyAccount(connection, tx, brands, a);
@@ -46,7 +49,7 @@ internal static class MergeSpellings
     }
 
     /// <summary>Gives an account its new key, merging its brand with the brand that already holds that key, if another.</summary>
-    private static void RekeyAccount(SqliteConnection connection, SqliteTransaction tx, BrandStore brands, Account a)
+    private static void RekeyAccount(DbConnection connection, DbTransaction tx, BrandStore brands, Account a)
     {
         string key = NameKey.OfHandle(a.Handle);
         if (key == a.AccountKey)
@@ -54,7 +57,8 @@ internal static class MergeSpellings
             return;
         }
 
-        long brandId = connection.ExecuteScalar<long>("SELECT brand_id FROM brand_account WHERE rowid = @Rowid;", a, tx);
+        long brandId = connection.ExecuteScalar<long>(
+            "SELECT brand_id FROM brand_account WHERE channel = @Channel AND account_key = @AccountKey;", a, tx);
         long? holder = connection.ExecuteScalar<long?>("""
             SELECT brand_id FROM brand_account WHERE channel = @Channel AND account_key = @key;
             """, new { a.Channel, key }, tx);
@@ -66,9 +70,9 @@ internal static class MergeSpellings
         }
 
         connection.Execute(holder is null
-            ? "UPDATE brand_account SET account_key = @key, handle = @handle WHERE rowid = @Rowid;"
-            : "DELETE FROM brand_account WHERE rowid = @Rowid;",
-            new { key, handle = BrandStore.CleanHandle(a.Handle), a.Rowid }, tx);
+            ? "UPDATE brand_account SET account_key = @key, handle = @handle WHERE channel = @Channel AND account_key = @AccountKey;"
+            : "DELETE FROM brand_account WHERE channel = @Channel AND account_key = @AccountKey;",
+            new { key, handle = BrandStore.CleanHandle(a.Handle), a.Channel, a.AccountKey }, tx);
         connection.Execute("""
             UPDATE complaint SET account_key = @key WHERE channel = @Channel AND account_key = @AccountKey;
             """, new { key, a.Channel, a.AccountKey }, tx);

@@ -1,11 +1,12 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BrandPulse.Data.Schema;
 
 /// <summary>
 /// The schema, as an ordered list of migrations. The version of a database is the highest migration applied to it;
 /// the collector applies what is missing when it opens a database, the generator refuses a version it does not know.
-/// SQL here stays portable (no SQLite-only types): a PostgreSQL store will follow with the same schema.
+/// The SQL here is written for both stores: SQLite's types, which the PostgreSQL dialect maps
+/// (<see cref="Stores.StoreDialect.Ddl"/>); SQL a store needs in another form goes to its dialect.
 /// </summary>
 public static class Migrations
 {
@@ -119,12 +120,12 @@ public static class Migrations
             UPDATE complaint SET outcome = 'abandoned' WHERE channel = 'phone' AND response_kind = 'robot_only';
             UPDATE complaint SET outcome = 'abandoned'
             WHERE channel = 'phone' AND source LIKE 'call-log:%' AND first_response_at_ms IS NULL AND outcome IS NULL;
-            UPDATE brand SET revision = abs(random() >> 1) + 1
+            UPDATE brand SET revision = @revision
             WHERE id IN (SELECT brand_id FROM complaint WHERE outcome IS NOT NULL);
 
             INSERT INTO data_set (source, selected)
             SELECT source, CASE WHEN source LIKE 'twcs:%' OR source = 'ibm-cdp' THEN 1 ELSE 0 END
-            FROM (SELECT source FROM complaint UNION SELECT source FROM import_run);
+            FROM (SELECT source FROM complaint UNION SELECT source FROM import_run) AS sources;
             """),
         new(5, "one brand however its name or handle is written (merges brands held twice)", "", MergeSpellings.Apply),
         new(6, "whether Ley 10/2025 covers a brand (from the registry)", """
@@ -176,4 +177,4 @@ public static class Migrations
 /// One step of the schema: SQL, then, for a step SQL cannot express (Unicode normalization), code run in the same
 /// transaction.
 /// </summary>
-public sealed record Migration(int Version, string Description, string Sql, Action<SqliteConnection, SqliteTransaction>? Code = null);
+public sealed record Migration(int Version, string Description, string Sql, Action<DbConnection, DbTransaction>? Code = null);

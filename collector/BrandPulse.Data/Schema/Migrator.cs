@@ -1,29 +1,28 @@
+using System.Data.Common;
+using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Schema;
 
 /// <summary>Applies the migrations a database lacks, each in its own transaction, and reads the version.</summary>
 public static class Migrator
 {
-    public static int CurrentVersion(SqliteConnection connection)
-    {
-        bool hasTable = connection.ExecuteScalar<long>("""
-            SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration';
-            """) > 0;
-        return hasTable
-            ? (int)connection.ExecuteScalar<long>("SELECT coalesce(max(version), 0) FROM schema_migration;")
+    public static int CurrentVersion(DbConnection connection, DbTransaction? transaction = null) =>
+        StoreDialect.Of(connection).TableExists(connection, "schema_migration", transaction)
+            ? (int)connection.ExecuteScalar<long>("SELECT coalesce(max(version), 0) FROM schema_migration;", transaction: transaction)
             : 0;
-    }
 
-    public static void Apply(SqliteConnection connection)
+    public static void Apply(DbConnection connection)
     {
-        connection.Execute("""
+        StoreDialect dialect = StoreDialect.Of(connection);
+        using IDisposable migrationLock = dialect.LockMigrations(connection);
+        connection.Execute(dialect.Ddl("""
             CREATE TABLE IF NOT EXISTS schema_migration (
                 version     INTEGER PRIMARY KEY,
                 description TEXT    NOT NULL
             );
-            """);
+            """));
         int current = CurrentVersion(connection);
         if (current > Migrations.LatestVersion)
         {
@@ -33,16 +32,17 @@ public static class Migrator
 
         foreach (Migration migration in Migrations.All.Where(m => m.Version > current))
         {
-            // BEGIN IMMEDIATE, then look again: another collector opening the same new database may have applied it.
-            using SqliteTransaction tx = connection.BeginTransaction(deferred: false);
+            // The writer's lock, then look again: another collector opening the same new database may have applied it.
+            using DbTransaction tx = dialect.BeginWrite(connection);
             if (connection.ExecuteScalar<long>("SELECT count(*) FROM schema_migration WHERE version = @Version;", migration, tx) > 0)
             {
                 continue;
             }
 
-            if (migration.Sql.Length > 0)
+            string sql = dialect.MigrationSql(migration);
+            if (sql.Length > 0)
             {
-                connection.Execute(migration.Sql, new { databaseId = Guid.NewGuid().ToString("N") }, tx);
+                connection.Execute(sql, new { databaseId = Guid.NewGuid().ToString("N"), revision = Revisions.New() }, tx);
             }
 
             migration.Code?.Invoke(connection, tx);

@@ -1,12 +1,12 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
 /// <summary>Brands and their accounts: lookups, creation with a unique slug assigned once, and account moves.</summary>
-public sealed class BrandStore(SqliteConnection connection, SqliteTransaction? transaction = null)
+public sealed class BrandStore(DbConnection connection, DbTransaction? transaction = null)
 {
     public IReadOnlyList<Brand> All() => connection.Query<Brand>("""
         SELECT id AS Id, slug AS Slug, display_name AS DisplayName, industry AS Industry, origin AS Origin,

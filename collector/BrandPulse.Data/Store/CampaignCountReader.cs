@@ -1,7 +1,7 @@
+using System.Data.Common;
 using BrandPulse.Data.Import.Field;
 using BrandPulse.Data.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
@@ -12,7 +12,7 @@ namespace BrandPulse.Data.Store;
 public static class CampaignCountReader
 {
     /// <param name="cutoffMs">For an edition: only attempts made before it.</param>
-    public static IReadOnlyList<CampaignCounts> Read(SqliteConnection connection, SqliteTransaction? tx, IEnumerable<Campaign> campaigns, long? cutoffMs)
+    public static IReadOnlyList<CampaignCounts> Read(DbConnection connection, DbTransaction? tx, IEnumerable<Campaign> campaigns, long? cutoffMs)
     {
         var counts = new List<CampaignCounts>();
         foreach (Campaign campaign in campaigns)

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
@@ -12,7 +12,7 @@ namespace BrandPulse.Data.Store;
 /// false: IBM, spreadsheets, manual and call logs) restates only what the answer classifier decides: the answer kind and
 /// the first substantive answer (<see cref="ApplyKind"/>).
 /// </summary>
-internal sealed class ComplaintRestatement(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class ComplaintRestatement(DbConnection connection, DbTransaction transaction)
 {
     private sealed record Stored(long BrandId, string? AccountKey, long? FirstResponseAtMs, long? FirstSubstantiveAtMs,
         string? ResponseKind, string? InputSha256);
@@ -39,7 +39,7 @@ internal sealed class ComplaintRestatement(SqliteConnection connection, SqliteTr
             UPDATE complaint
             SET brand_id = @brandId, account_key = @accountKey, first_response_at_ms = @FirstResponseAtMs,
                 first_substantive_at_ms = @FirstSubstantiveAtMs, response_kind = @ResponseKind, quality = @Quality,
-                observed_until_ms = max(observed_until_ms, @ObservedUntilMs)
+                observed_until_ms = CASE WHEN @ObservedUntilMs > observed_until_ms THEN @ObservedUntilMs ELSE observed_until_ms END
             WHERE source = @Source AND source_key = @SourceKey;
             """, new
         {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace BrandPulse.Data.Store;
 
@@ -24,9 +24,8 @@ public enum StoreOutcome
 /// what changed (see <see cref="Revisions"/>).
 /// </summary>
 /// <remarks>
-/// The two per-row statements are prepared once on the raw SQLite handle and bound by position: Microsoft.Data.Sqlite
-/// looks each of the 23 parameters up by name on every execution, which cost about a third of storing a row. Errors
-/// are raised as the same <see cref="SqliteException"/> (busy, disk full, constraint) the rest of the code handles.
+/// The two per-row statements are prepared once per store in the fastest way each store allows
+/// (<see cref="StoreDialect.PrepareComplaintRows"/>): the same SQL, bound by position.
 /// </remarks>
 public sealed class ComplaintStore : IDisposable
 {
@@ -35,7 +34,7 @@ public sealed class ComplaintStore : IDisposable
     // ?13 import_run_id, ?14 first_substantive_at_ms, ?15 outcome, ?16 dialed_at_ms, ?17 asked_person_at_ms,
     // ?18 menu_offered_person, ?19 complaint_language, ?20 answer_language, ?21 tracking_code, ?22 campaign,
     // ?23 contributor_pseudonym, ?24 reference
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO complaint (source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms,
                                observed_until_ms, complainant_pseudonym, response_kind, quality, illustrative, import_run_id,
                                first_substantive_at_ms, outcome, dialed_at_ms, asked_person_at_ms, menu_offered_person,
@@ -48,7 +47,7 @@ public sealed class ComplaintStore : IDisposable
     // A later look at the same complaint (an archive read again, an updated field export) fills in what was missing:
     // the first answer and its kind, the first substantive answer, the answer's language, a tracking code, the outcome.
     // What was stored stays (the first answer is the first answer).
-    private const string UpdateSql = """
+    internal const string UpdateSql = """
         UPDATE complaint
         SET first_response_at_ms = coalesce(first_response_at_ms, ?7),
             first_substantive_at_ms = coalesce(first_substantive_at_ms, ?14),
@@ -68,12 +67,10 @@ public sealed class ComplaintStore : IDisposable
         RETURNING brand_id;
         """;
 
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly sqlite3 _db;
-    private readonly sqlite3_stmt _insert;
-    private readonly sqlite3_stmt _update;
-    private readonly SqliteCommand _revise;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly IComplaintRows _rows;
+    private readonly DbCommand _revise;
     private readonly HashSet<long> _revised = [];
     private readonly Operations.ErasedSet? _erased;
     private readonly Pseudonymizer _referenceKey;
@@ -81,14 +78,12 @@ public sealed class ComplaintStore : IDisposable
     /// <param name="connection">The open database.</param>
     /// <param name="transaction">The transaction every write joins.</param>
     /// <param name="referenceKey">The key of reference codes; by default the database's (<see cref="ComplaintReference.KeyOf"/>).</param>
-    public ComplaintStore(SqliteConnection connection, SqliteTransaction transaction, Pseudonymizer? referenceKey = null)
+    public ComplaintStore(DbConnection connection, DbTransaction transaction, Pseudonymizer? referenceKey = null)
     {
         _referenceKey = referenceKey ?? ComplaintReference.KeyOf(connection);
         _connection = connection;
         _transaction = transaction;
-        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
-        _insert = PrepareRaw(_db, InsertSql);
-        _update = PrepareRaw(_db, UpdateSql);
+        _rows = StoreDialect.Of(connection).PrepareComplaintRows(connection, transaction);
         _revise = Revisions.Command(connection, transaction);
         _erased = Operations.ErasedSet.Load(connection, transaction);
     }
@@ -100,15 +95,14 @@ public sealed class ComplaintStore : IDisposable
             return StoreOutcome.Erased;
         }
 
-        Insert(c, brandId, accountKey, importRunId);
-        if (raw.sqlite3_changes(_db) == 1)
+        // A reference code another complaint holds (a collision, see ComplaintReference) makes it try the next attempt's.
+        if (_rows.Insert(c, brandId, accountKey, importRunId, attempt => ComplaintReference.Of(_referenceKey, c.Source, c.SourceKey, attempt)))
         {
             Revise(brandId);
             return StoreOutcome.Inserted;
         }
 
-        Bind(_update, c, brandId, accountKey, importRunId);
-        if (Step(_update, out long updatedBrand)) // the stored row's brand: its account may have moved since
+        if (_rows.Update(c, brandId, accountKey, importRunId) is long updatedBrand) // the stored row's brand: its account may have moved since
         {
             Revise(updatedBrand);
             return StoreOutcome.Updated;
@@ -119,8 +113,7 @@ public sealed class ComplaintStore : IDisposable
 
     public void Dispose()
     {
-        raw.sqlite3_finalize(_insert);
-        raw.sqlite3_finalize(_update);
+        _rows.Dispose();
         _revise.Dispose();
     }
 
@@ -137,138 +130,9 @@ public sealed class ComplaintStore : IDisposable
     {
         if (_revised.Add(brandId))
         {
-            _revise.Parameters["@brand_id"].Value = brandId;
-            _revise.Parameters["@revision"].Value = Revisions.New();
+            _revise.Parameters[Revisions.RevisionParameter].Value = Revisions.New();
+            _revise.Parameters[Revisions.BrandParameter].Value = brandId;
             _revise.ExecuteNonQuery();
         }
-    }
-
-    /// <summary>
-    /// Inserts, unless the complaint is stored already; a reference code another complaint holds (a collision, see
-    /// <see cref="ComplaintReference"/>) makes it try the next attempt's code.
-    /// </summary>
-    private void Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId)
-    {
-        Bind(_insert, c, brandId, accountKey, importRunId);
-        for (int attempt = 0; ; attempt++)
-        {
-            raw.sqlite3_bind_text(_insert, 24, ComplaintReference.Of(_referenceKey, c.Source, c.SourceKey, attempt));
-            int rc = raw.sqlite3_step(_insert);
-            int extended = raw.sqlite3_extended_errcode(_db);
-            if (rc == raw.SQLITE_DONE)
-            {
-                raw.sqlite3_reset(_insert);
-                return;
-            }
-
-            if (extended != raw.SQLITE_CONSTRAINT_UNIQUE || attempt + 1 == ComplaintReference.MaxAttempts)
-            {
-                try
-                {
-                    SqliteException.ThrowExceptionForRC(rc, _db);
-                }
-                finally
-                {
-                    raw.sqlite3_reset(_insert);
-                }
-            }
-
-            raw.sqlite3_reset(_insert);
-        }
-    }
-
-    private static void Bind(sqlite3_stmt stmt, ComplaintInput c, long brandId, string? accountKey, long importRunId)
-    {
-        Text(stmt, 1, c.Source);
-        Text(stmt, 2, c.SourceKey);
-        raw.sqlite3_bind_int64(stmt, 3, brandId);
-        Text(stmt, 4, c.Channel);
-        Text(stmt, 5, accountKey);
-        raw.sqlite3_bind_int64(stmt, 6, c.ComplainedAtMs);
-        Number(stmt, 7, c.FirstResponseAtMs);
-        raw.sqlite3_bind_int64(stmt, 8, c.ObservedUntilMs);
-        Text(stmt, 9, c.ComplainantPseudonym);
-        Text(stmt, 10, c.ResponseKind);
-        Text(stmt, 11, c.Quality);
-        raw.sqlite3_bind_int64(stmt, 12, c.Illustrative ? 1 : 0);
-        raw.sqlite3_bind_int64(stmt, 13, importRunId);
-        Number(stmt, 14, c.FirstSubstantiveAtMs);
-        Text(stmt, 15, c.Outcome);
-        Number(stmt, 16, c.DialedAtMs);
-        Number(stmt, 17, c.AskedPersonAtMs);
-        Flag(stmt, 18, c.MenuOfferedPerson);
-        Text(stmt, 19, c.ComplaintLanguage);
-        Text(stmt, 20, c.AnswerLanguage);
-        Flag(stmt, 21, c.TrackingCode);
-        Text(stmt, 22, c.Campaign);
-        Text(stmt, 23, c.ContributorPseudonym);
-    }
-
-    private static void Flag(sqlite3_stmt stmt, int index, bool? value) => Number(stmt, index, value is bool b ? (b ? 1 : 0) : null);
-
-    /// <summary>Runs a statement to its end; true with the first column of its first row when it returned one.</summary>
-    private bool Step(sqlite3_stmt stmt, out long first)
-    {
-        first = 0;
-        bool returned = false;
-        try
-        {
-            int rc;
-            while ((rc = raw.sqlite3_step(stmt)) == raw.SQLITE_ROW)
-            {
-                if (!returned)
-                {
-                    first = raw.sqlite3_column_int64(stmt, 0);
-                    returned = true;
-                }
-            }
-
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, _db);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(stmt);
-        }
-
-        return returned;
-    }
-
-    private static void Text(sqlite3_stmt stmt, int index, string? value)
-    {
-        if (value is null)
-        {
-            raw.sqlite3_bind_null(stmt, index);
-        }
-        else
-        {
-            raw.sqlite3_bind_text(stmt, index, value);
-        }
-    }
-
-    private static void Number(sqlite3_stmt stmt, int index, long? value)
-    {
-        if (value is long v)
-        {
-            raw.sqlite3_bind_int64(stmt, index, v);
-        }
-        else
-        {
-            raw.sqlite3_bind_null(stmt, index);
-        }
-    }
-
-    private static sqlite3_stmt PrepareRaw(sqlite3 db, string sql)
-    {
-        int rc = raw.sqlite3_prepare_v2(db, sql, out sqlite3_stmt stmt);
-        if (rc != raw.SQLITE_OK)
-        {
-            stmt.Dispose();
-            SqliteException.ThrowExceptionForRC(rc, db);
-        }
-
-        return stmt;
     }
 }

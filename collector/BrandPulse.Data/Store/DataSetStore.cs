@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
@@ -17,14 +17,14 @@ public static class DataSetStore
         source.StartsWith("twcs:", StringComparison.Ordinal) || source == "ibm-cdp";
 
     /// <summary>Records the source: a new one with <paramref name="selected"/> or its default; a known one changes only when told.</summary>
-    public static void Record(SqliteConnection connection, SqliteTransaction transaction, string source, bool? selected) =>
+    public static void Record(DbConnection connection, DbTransaction transaction, string source, bool? selected) =>
         connection.Execute(selected is null
             ? "INSERT INTO data_set (source, selected) VALUES (@source, @value) ON CONFLICT (source) DO NOTHING;"
             : "INSERT INTO data_set (source, selected) VALUES (@source, @value) ON CONFLICT (source) DO UPDATE SET selected = excluded.selected;",
             new { source, value = (selected ?? SelectedByDefault(source)) ? 1 : 0 }, transaction);
 
     /// <summary>Every recorded source and whether it is selected.</summary>
-    public static IReadOnlyDictionary<string, bool> All(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+    public static IReadOnlyDictionary<string, bool> All(DbConnection connection, DbTransaction? transaction = null) =>
         connection.Query<(string Source, long Selected)>("SELECT source, selected FROM data_set;", transaction: transaction)
             .ToDictionary(d => d.Source, d => d.Selected != 0, StringComparer.Ordinal);
 }

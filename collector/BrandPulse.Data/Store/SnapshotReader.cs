@@ -1,14 +1,15 @@
+using System.Data.Common;
 using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Schema;
+using BrandPulse.Data.Stores;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Store;
 
 /// <summary>
 /// Reads what the site is built from inside one read transaction, so that collectors writing at the same time
-/// never show through half-way (WAL keeps the snapshot).
+/// never show through half-way (SQLite: WAL keeps the snapshot; PostgreSQL: <c>REPEATABLE READ, READ ONLY</c>).
 /// </summary>
 public static class SnapshotReader
 {
@@ -18,9 +19,9 @@ public static class SnapshotReader
     /// (null: all of them). An incremental build reads only the brands that changed since it last saw them; the rest of
     /// the snapshot is always whole.
     /// </param>
-    public static Snapshot Read(SqliteConnection connection, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
+    public static Snapshot Read(DbConnection connection, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
     {
-        using SqliteTransaction tx = connection.BeginTransaction(deferred: true);
+        using DbTransaction tx = connection.BeginSnapshot();
         var brands = new BrandStore(connection, tx);
         IReadOnlyList<Brand> all = WithLawScopes(connection, tx, brands.All());
         IReadOnlyList<BrandAccount> accounts = brands.Accounts();
@@ -38,7 +39,7 @@ public static class SnapshotReader
         }
 
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
-        int version = Migrator.CurrentVersion(connection);
+        int version = Migrator.CurrentVersion(connection, tx);
         IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         IReadOnlyList<CampaignCounts> campaignCounts = CampaignCountReader.Read(connection, tx, campaigns, cutoffMs);
         IReadOnlyList<ErasedReference> erased = Operations.ErasedReferences.All(connection, tx);
@@ -55,7 +56,7 @@ public static class SnapshotReader
     }
 
     /// <summary>The brands with their <see cref="Brand.LawScope"/> (schema v6).</summary>
-    private static List<Brand> WithLawScopes(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<Brand> brands)
+    private static List<Brand> WithLawScopes(DbConnection connection, DbTransaction tx, IReadOnlyList<Brand> brands)
     {
         Dictionary<long, string> scopes = connection.Query<(long Id, string Scope)>(
             "SELECT id AS Id, law_scope AS Scope FROM brand;", transaction: tx).ToDictionary(r => r.Id, r => r.Scope);
@@ -66,7 +67,7 @@ public static class SnapshotReader
     /// Per brand, its revision: a new random value with every write that changes its complaints (from the brand table
     /// alone; no complaint is read).
     /// </summary>
-    private static List<BrandStamp> ReadStamps(SqliteConnection connection, SqliteTransaction tx) =>
+    private static List<BrandStamp> ReadStamps(DbConnection connection, DbTransaction tx) =>
         connection.Query<BrandStamp>("SELECT id AS BrandId, revision AS Revision FROM brand ORDER BY id;", transaction: tx).AsList();
 
     /// <summary>
@@ -74,9 +75,9 @@ public static class SnapshotReader
     /// sorting a million rows in SQLite costs seconds, and nothing downstream depends on the order (the statistics sort
     /// their samples, the downloads sort their rows).
     /// </summary>
-    private static List<ComplaintRow> ReadComplaints(SqliteConnection connection, SqliteTransaction tx, long? cutoffMs, long? brandId)
+    private static List<ComplaintRow> ReadComplaints(DbConnection connection, DbTransaction tx, long? cutoffMs, long? brandId)
     {
-        using SqliteCommand cmd = connection.CreateCommand();
+        using DbCommand cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = brandId is null
             ? """
@@ -95,15 +96,15 @@ public static class SnapshotReader
               FROM complaint
               WHERE brand_id = @brandId AND (@cutoffMs IS NULL OR complained_at_ms < @cutoffMs);
               """;
-        cmd.Parameters.AddWithValue("@cutoffMs", (object?)cutoffMs ?? DBNull.Value);
+        cmd.Parameters.Add(Int64(cmd, "@cutoffMs", cutoffMs));
         if (brandId is not null)
         {
-            cmd.Parameters.AddWithValue("@brandId", brandId.Value);
+            cmd.Parameters.Add(Int64(cmd, "@brandId", brandId));
         }
 
         var rows = new List<ComplaintRow>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        using SqliteDataReader r = cmd.ExecuteReader();
+        using DbDataReader r = cmd.ExecuteReader();
         long cutoff = cutoffMs ?? long.MaxValue;
         while (r.Read())
         {
@@ -144,5 +145,14 @@ public static class SnapshotReader
 
             return shared;
         }
+    }
+
+    private static DbParameter Int64(DbCommand cmd, string name, long? value)
+    {
+        DbParameter p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.DbType = System.Data.DbType.Int64;
+        p.Value = (object?)value ?? DBNull.Value;
+        return p;
     }
 }

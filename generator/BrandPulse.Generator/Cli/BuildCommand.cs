@@ -9,9 +9,9 @@ namespace BrandPulse.Generator.Cli;
 /// <summary>Options of <c>build</c>.</summary>
 public sealed class BuildSettings : CommandSettings
 {
-    [CommandOption("--db <PATH>")]
-    [Description("The SQLite database to read (opened read-only). Default: data/brandpulse.db")]
-    public string Db { get; set; } = "data/brandpulse.db";
+    [CommandOption("--db <PATH|URI>")]
+    [Description("The SQLite database or PostgreSQL URI to read (one read-only snapshot). Default: $BRANDPULSE_DB, else data/brandpulse.db")]
+    public string Db { get; set; } = Data.Database.Default;
 
     [CommandOption("--out <DIR>")]
     [Description("Where the site goes; replaced all at once when the build succeeds. Default: _site")]

@@ -38,6 +38,9 @@ public static class GeneratorApp
                     SchemaVersionException or FileNotFoundException or DirectoryNotFoundException or Publishing.EditionExistsException => ex.Message,
                     CommandParseException or CommandRuntimeException => ex.Message + " (see --help)",
                     Microsoft.Data.Sqlite.SqliteException s => $"database error: {s.Message}",
+                    Data.Stores.StoreUnavailableException => ex.Message,
+                    Npgsql.PostgresException p => $"database error: {p.SqlState} {p.MessageText}",
+                    Npgsql.NpgsqlException n => $"database error: {n.Message}",
                     IOException io => $"cannot write the site: {io.Message} (the published site is unchanged)",
                     _ => $"{ex.GetType().Name}: {ex.Message}",
                 };

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Publishing;
 
@@ -14,7 +14,7 @@ public static class DataEdition
     /// <summary>The date of the latest event in the database, as an edition name; null when it holds no complaint.</summary>
     public static string? Latest(string databasePath)
     {
-        using SqliteConnection connection = Database.OpenReadOnly(databasePath);
+        using DbConnection connection = Database.OpenReadOnly(databasePath);
         long? latestMs = connection.ExecuteScalar<long?>("""
             SELECT MAX(MAX(complained_at_ms), COALESCE(MAX(first_response_at_ms), 0), COALESCE(MAX(first_substantive_at_ms), 0))
             FROM complaint

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Pipeline;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Stages;
 
@@ -27,7 +27,7 @@ public static class ReadSnapshot
     /// <param name="rowsFor">Which brands' complaints to read, given the snapshot without them (see <see cref="SnapshotReader.Read"/>).</param>
     public static Snapshot From(string databasePath, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
     {
-        using SqliteConnection connection = Database.OpenReadOnly(databasePath);
+        using DbConnection connection = Database.OpenReadOnly(databasePath);
         return SnapshotReader.Read(connection, cutoffMs, rowsFor);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Testing;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -51,7 +52,7 @@ public sealed class ForgetCommandTests
             after.Where(kv => revisions[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal));
 
         // And the log says when, how many, where and why, and nothing about whom
-        using SqliteConnection c = Open(run.Db);
+        using DbConnection c = Open(run.Db);
         var log = c.QuerySingle<(string Kind, long Complaints, string Channels, string Reason)>(
             "SELECT kind, complaints, channels, reason FROM erasure_log;");
         Assert.Equal(("person", 3L, "phone,twitter", "request of 2026-12-04 by e-mail"), log);
@@ -152,7 +153,7 @@ public sealed class ForgetCommandTests
         Assert.Equal(0, Count(run.Db, "SELECT count(*) FROM erasure_log"));
     }
 
-    private static SqliteConnection Open(string db)
+    private static DbConnection Open(string db)
     {
         var c = new SqliteConnection($"Data Source={db};Pooling=False");
         c.Open();
@@ -161,19 +162,19 @@ public sealed class ForgetCommandTests
 
     private static long Count(string db, string sql)
     {
-        using SqliteConnection c = Open(db);
+        using DbConnection c = Open(db);
         return c.ExecuteScalar<long>(sql);
     }
 
     private static string Text(string db, string sql)
     {
-        using SqliteConnection c = Open(db);
+        using DbConnection c = Open(db);
         return c.ExecuteScalar<string>(sql)!;
     }
 
     private static Dictionary<string, long> Revisions(string db)
     {
-        using SqliteConnection c = Open(db);
+        using DbConnection c = Open(db);
         return c.Query<(string Slug, long Revision)>("SELECT slug, revision FROM brand;").ToDictionary(r => r.Slug, r => r.Revision);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using BrandPulse.Data;
 using BrandPulse.Data.Fetch;
@@ -5,7 +6,6 @@ using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Collector.Tests.Fetch;
 
@@ -19,7 +19,7 @@ internal sealed class FetchDb : IDisposable
 
     public FetchDb()
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         var brands = new BrandStore(c);
         Brand acme = brands.Create("Acme", "Retail", BrandOrigins.Registry, "acme");
         brands.Attach(Channels.Twitter, "AcmeHelp", acme.Id);
@@ -30,7 +30,7 @@ internal sealed class FetchDb : IDisposable
 
     public string Folder => _dir;
 
-    public SqliteConnection Open() => Database.OpenForWrite(Path);
+    public DbConnection Open() => Database.OpenForWrite(Path);
 
     public static FetchOptions Options(FakeApi api, DateTimeOffset now) =>
         new(api.BaseUrl, now.ToUnixTimeMilliseconds(), TimeProvider.System)
@@ -43,19 +43,19 @@ internal sealed class FetchDb : IDisposable
 
     public async Task<FetchSummary> XAsync(FetchOptions options)
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         return await LiveCollection.XAsync(c, Pseudonymizer.ForTests(), options, XRoutes.Token, CancellationToken.None);
     }
 
     public async Task<FetchSummary> BlueskyAsync(FetchOptions options)
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         return await LiveCollection.BlueskyAsync(c, Pseudonymizer.ForTests(), options, CancellationToken.None);
     }
 
     public IReadOnlyList<ComplaintRowView> Complaints()
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         return c.Query<ComplaintRowView>("""
             SELECT source_key AS SourceKey, complained_at_ms AS ComplainedAtMs, first_response_at_ms AS FirstResponseAtMs,
                    first_substantive_at_ms AS FirstSubstantiveAtMs, response_kind AS ResponseKind, observed_until_ms AS ObservedUntilMs,
@@ -66,14 +66,14 @@ internal sealed class FetchDb : IDisposable
 
     public string Cursor(string source, string scope)
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         return c.QuerySingleOrDefault<string>("SELECT cursor FROM fetch_cursor WHERE source = @source AND scope = @scope;", new { source, scope }) ?? "";
     }
 
     /// <summary>The canonical dump: complaints and cursors without row ids, run ids or save times.</summary>
     public string CanonicalDump()
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         var dump = new StringBuilder();
         foreach (dynamic row in c.Query("""
             SELECT source, source_key, brand_id, channel, account_key, complained_at_ms, first_response_at_ms, first_substantive_at_ms,
@@ -94,7 +94,7 @@ internal sealed class FetchDb : IDisposable
     /// <summary>Every value in every table, as text (for secret canaries).</summary>
     public string FullDump()
     {
-        using SqliteConnection c = Open();
+        using DbConnection c = Open();
         var dump = new StringBuilder();
         foreach (string table in c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table';"))
         {
@@ -109,7 +109,7 @@ internal sealed class FetchDb : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Calls;
@@ -67,7 +68,7 @@ public sealed class CallCenterRealFileTests
         expected.Sort();
 
         // When the file is stored and read back
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(s_parsed.Value);
         List<long> stored = db.Query<long>("""
             SELECT (first_response_at_ms - complained_at_ms) / 1000 FROM complaint
@@ -87,7 +88,7 @@ public sealed class CallCenterRealFileTests
     [Fact]
     public void Callers_who_hung_up_in_the_queue_gave_up_at_the_hang_up()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(s_parsed.Value);
 
         // Line 5: AA0101 34539 on 990201, vru_entry 8:09:16, hung up at q_exit 8:09:27 (Israel, UTC+2)
@@ -106,7 +107,7 @@ public sealed class CallCenterRealFileTests
     [Fact]
     public void Every_stored_call_has_an_outcome_reached_person_exactly_when_a_human_answered()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(s_parsed.Value);
 
         var outcomes = db.Query<(string Outcome, long Calls, long Answered)>("""
@@ -121,7 +122,7 @@ public sealed class CallCenterRealFileTests
     [Fact]
     public void Importing_the_file_again_adds_nothing()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ImportSummary first = new ImportSession(db).Write(s_parsed.Value);
         string before = Dump(db);
 
@@ -133,7 +134,7 @@ public sealed class CallCenterRealFileTests
         Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM brand"));
     }
 
-    private static string Dump(SqliteConnection db) => string.Join('\n', db.Query<string>("""
+    private static string Dump(DbConnection db) => string.Join('\n', db.Query<string>("""
         SELECT source || '|' || source_key || '|' || complained_at_ms || '|' || ifnull(first_response_at_ms, '') || '|' || observed_until_ms
         FROM complaint ORDER BY source, source_key;
         """));

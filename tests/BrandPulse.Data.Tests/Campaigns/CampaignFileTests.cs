@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text;
 using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Model;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Tests.Campaigns;
 
@@ -78,7 +78,7 @@ public sealed class CampaignFileTests
     [Fact]
     public void Loading_is_idempotent_and_a_changed_file_updates_the_stored_campaign()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         var store = new CampaignStore(db);
         Campaign campaign = Parse(Valid, out _)!;
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Twcs;
@@ -96,7 +97,7 @@ public sealed class TwcsAttributionTests
     [Fact]
     public void Reimporting_the_file_after_the_rule_changed_updates_the_misattributed_complaint_without_duplicating()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ParsedInput now = Twcs.Parse(OtherBrandFirst);
 
         // Given the database holds what the old rule made of the same file: complaint 10 as American Air's, answered at 10:03
@@ -124,7 +125,7 @@ public sealed class TwcsAttributionTests
     [Fact]
     public void Another_file_of_the_same_source_does_not_restate_a_complaint()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ParsedInput now = Twcs.Parse(OtherBrandFirst);
         new ImportSession(db).Write(now, "sha-of-the-file");
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Manual;
 using BrandPulse.Data.Model;
@@ -72,7 +73,7 @@ public sealed class ManualEntryTests
     [Fact]
     public void The_same_entry_logged_twice_is_one_complaint_with_or_without_a_ref()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         var withRef = ("Acme", "phone", "2024-05-02T09:00:00+02:00", (string?)"2024-05-02T09:42:00+02:00", "CALL-7781");
         var withoutRef = ("Acme", "phone", "2024-05-03T09:00:00+02:00", (string?)"2024-05-03T09:10:00+02:00", "");
 

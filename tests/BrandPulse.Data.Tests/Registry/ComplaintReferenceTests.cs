@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -88,8 +89,8 @@ public sealed partial class ComplaintReferenceTests
     {
         // Given 5,000 complaints imported into one database, then again into it and into a fresh one
         ParsedInput input = Input(5000);
-        using SqliteConnection first = Database.OpenInMemory();
-        using SqliteConnection second = Database.OpenInMemory();
+        using DbConnection first = Database.OpenInMemory();
+        using DbConnection second = Database.OpenInMemory();
         new ImportSession(first).Write(input);
         Dictionary<string, string> before = Codes(first);
         ImportSummary again = new ImportSession(first).Write(input);
@@ -107,7 +108,7 @@ public sealed partial class ComplaintReferenceTests
     public void A_complaint_whose_code_is_taken_gets_its_next_attempt_and_storing_it_again_is_a_duplicate()
     {
         // Given a database where another complaint holds the code complaint 7 would get
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(1));
         string taken = ComplaintReference.Of(TestKey, "test", "7");
         db.Execute("UPDATE complaint SET reference = @taken;", new { taken });
@@ -131,20 +132,20 @@ public sealed partial class ComplaintReferenceTests
         string path = Path.Combine(dir, "db.sqlite");
         try
         {
-            using (SqliteConnection db = Database.OpenForWrite(path))
+            using (DbConnection db = Database.OpenForWrite(path))
             {
                 new ImportSession(db).Write(Input(3));
             }
 
             // Then the codes are those of the key beside the database, not the test key
-            using SqliteConnection read = Database.OpenForWrite(path);
+            using DbConnection read = Database.OpenForWrite(path);
             Pseudonymizer key = Pseudonymizer.ForDatabase(path);
             Assert.Equal(ComplaintReference.Of(key, "test", "2"), Codes(read)["2"]);
             Assert.NotEqual(ComplaintReference.Of(TestKey, "test", "2"), Codes(read)["2"]);
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
         }
     }
@@ -152,11 +153,11 @@ public sealed partial class ComplaintReferenceTests
     [Fact]
     public void A_store_given_a_key_codes_with_it()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         var other = new Pseudonymizer(Encoding.UTF8.GetBytes("another deployment"));
         long brand = db.ExecuteScalar<long>("INSERT INTO brand (slug, display_name, origin) VALUES ('a', 'A', 'manual') RETURNING id;");
         long run = db.ExecuteScalar<long>("INSERT INTO import_run (source, input_name, started_at_ms) VALUES ('test', 'x', 0) RETURNING id;");
-        using (SqliteTransaction tx = db.BeginTransaction())
+        using (DbTransaction tx = db.BeginTransaction())
         {
             using var store = new ComplaintStore(db, tx, other);
             store.Store(Input(1).Complaints.Single(), brand, null, run);
@@ -172,7 +173,7 @@ public sealed partial class ComplaintReferenceTests
                 Channels.Twitter, "AcmeHelp", null, 1_000_000 + i, null, 10_000_000))],
             [], new Dictionary<string, long>());
 
-    private static Dictionary<string, string> Codes(SqliteConnection db) =>
+    private static Dictionary<string, string> Codes(DbConnection db) =>
         db.Query<(string Key, string Reference)>("SELECT source_key, reference FROM complaint;").ToDictionary(r => r.Key, r => r.Reference);
 
     private static byte[] Message(string source, string key, int attempt)

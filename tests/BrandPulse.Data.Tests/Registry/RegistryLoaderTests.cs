@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
@@ -32,7 +33,7 @@ public sealed class RegistryLoaderTests
 
         // When it is read and loaded
         IReadOnlyList<RegistryEntry> entries = RegistryFile.Read(path, issues);
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         RegistryLoader.Apply(db, entries);
         Dictionary<string, string> scopes = BrandPulse.Data.Store.SnapshotReader.Read(db).Brands.ToDictionary(b => b.Slug, b => b.LawScope);
 
@@ -52,7 +53,7 @@ public sealed class RegistryLoaderTests
     public void Registering_an_account_moves_it_and_its_complaints_from_the_brand_an_import_made_up()
     {
         // Given complaints imported before the registry knew the account
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(new ParsedInput("test", "t", [
             new ComplaintInput("test", "1", Channels.Twitter, "AppleSupport", null, 0, 60_000, 60_000),
         ], [], new Dictionary<string, long>()));
@@ -68,7 +69,7 @@ public sealed class RegistryLoaderTests
     [Fact]
     public void A_brand_keeps_its_slug_when_its_name_changes()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         RegistryLoader.Apply(db, [new RegistryEntry("comcast", "Comcast", null, [], 2)]);
 
         RegistryLoadResult r = RegistryLoader.Apply(db, [new RegistryEntry("comcast", "Comcast Xfinity", "Telecoms", [], 2)]);
@@ -81,7 +82,7 @@ public sealed class RegistryLoaderTests
     public void A_brand_logged_before_it_was_registered_under_another_spelling_is_merged_into_the_registry_brand()
     {
         // Given Telefónica logged by hand, decomposed and in capitals, before the registry knew it
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(new ParsedInput("manual", "log", [
             new ComplaintInput("manual", "1", Channels.Phone, null, "TELEFO\u0301NICA", 0, 60_000, 60_000),
         ], [], new Dictionary<string, long>()));

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Schema;
 using BrandPulse.Testing;
 using Dapper;
@@ -21,7 +22,7 @@ public sealed class MergeSpellingsTests
         // with a zero-width space, each with a complaint
         using var tmp = new TempDir();
         string path = tmp.File("bp.db");
-        using (SqliteConnection c = Database.OpenForWrite(path))
+        using (DbConnection c = Database.OpenForWrite(path))
         {
             c.Execute($"""
                 DELETE FROM schema_migration WHERE version >= 5; -- later migrations are written to apply again
@@ -47,7 +48,7 @@ public sealed class MergeSpellingsTests
         }
 
         // When the collector opens it again
-        using SqliteConnection db = Database.OpenForWrite(path);
+        using DbConnection db = Database.OpenForWrite(path);
 
         // Then the oldest of each keeps its slug and the complaints; the others redirect to it; Telefonica stays apart
         Assert.Equal(Migrations.LatestVersion, Migrator.CurrentVersion(db));

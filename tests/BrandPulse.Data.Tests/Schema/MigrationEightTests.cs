@@ -72,7 +72,7 @@ public sealed class MigrationEightTests
         {
             if (m.Sql.Length > 0)
             {
-                db.Execute(m.Sql, new { databaseId = "old" });
+                db.Execute(m.Sql, new { databaseId = "old", revision = 1L });
             }
 
             db.Execute("INSERT INTO schema_migration (version, description) VALUES (@Version, @Description);", m);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Schema;
 using BrandPulse.Testing;
 using Dapper;
@@ -13,12 +14,12 @@ public sealed class MigratorTests
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
 
-        using (SqliteConnection first = Database.OpenForWrite(db))
+        using (DbConnection first = Database.OpenForWrite(db))
         {
             Assert.Equal(Migrations.LatestVersion, Migrator.CurrentVersion(first));
         }
 
-        using SqliteConnection second = Database.OpenForWrite(db);
+        using DbConnection second = Database.OpenForWrite(db);
         Assert.Equal(Migrations.All.Count, second.ExecuteScalar<long>("SELECT count(*) FROM schema_migration;"));
         Assert.Equal("wal", second.ExecuteScalar<string>("PRAGMA journal_mode;"));
     }
@@ -29,7 +30,7 @@ public sealed class MigratorTests
         // Given a database written by a newer BrandPulse
         using var tmp = new TempDir();
         string db = tmp.File("bp.db");
-        using (SqliteConnection c = Database.OpenForWrite(db))
+        using (DbConnection c = Database.OpenForWrite(db))
         {
             c.Execute("INSERT INTO schema_migration (version, description) VALUES (99, 'from the future');");
         }
@@ -63,7 +64,7 @@ public sealed class MigratorTests
         string db = tmp.File("bp.db");
         Database.OpenForWrite(db).Dispose();
 
-        using SqliteConnection ro = Database.OpenReadOnly(db);
+        using DbConnection ro = Database.OpenReadOnly(db);
         var ex = Assert.Throws<SqliteException>(() => ro.Execute("DELETE FROM brand;"));
         Assert.Equal(8, ex.SqliteErrorCode); // SQLITE_READONLY
     }

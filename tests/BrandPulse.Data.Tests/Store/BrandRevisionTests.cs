@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
@@ -18,7 +19,7 @@ public sealed class BrandRevisionTests
     private static ParsedInput Input(params ComplaintInput[] complaints) =>
         new("test", "input.csv", complaints, [], new Dictionary<string, long>());
 
-    private static Dictionary<string, long> Revisions(SqliteConnection db) =>
+    private static Dictionary<string, long> Revisions(DbConnection db) =>
         db.Query<(string, long)>("SELECT slug, revision FROM brand;").ToDictionary(r => r.Item1, r => r.Item2);
 
     /// <summary>The brands whose revision moved between two readings.</summary>
@@ -28,7 +29,7 @@ public sealed class BrandRevisionTests
     [Fact]
     public void An_import_bumps_each_brand_it_changes_once_and_a_repeated_import_bumps_nothing()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ParsedInput input = Input(Complaint("1", 1_060_000), Complaint("2", null), Complaint("3", null, handle: "OtherHelp"));
 
         new ImportSession(db).Write(input);
@@ -42,7 +43,7 @@ public sealed class BrandRevisionTests
     [Fact]
     public void An_answer_found_later_bumps_the_brand_of_the_stored_complaint()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(Complaint("1", null, observedMs: 2_000_000)));
         Dictionary<string, long> before = Revisions(db);
 
@@ -54,7 +55,7 @@ public sealed class BrandRevisionTests
     [Fact]
     public void A_longer_observation_of_waiting_complaints_bumps_their_brands()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(Complaint("1", null, observedMs: 2_000_000), Complaint("2", 1_100_000, handle: "OtherHelp")));
         Dictionary<string, long> before = Revisions(db);
 
@@ -67,7 +68,7 @@ public sealed class BrandRevisionTests
     [Fact]
     public void Moving_an_account_or_merging_bumps_both_brands()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(Complaint("1", 1_060_000), Complaint("2", 1_060_000, handle: "OtherHelp")));
         var brands = new BrandStore(db);
         Brand target = brands.Create("Target", null, BrandOrigins.Manual);
@@ -85,9 +86,9 @@ public sealed class BrandRevisionTests
     public void A_revision_never_repeats_even_for_the_same_writes_on_a_copy()
     {
         // Two databases with the same history, as a restored backup and the original would have
-        using SqliteConnection original = Database.OpenInMemory();
-        using SqliteConnection restored = Database.OpenInMemory();
-        foreach (SqliteConnection db in new[] { original, restored })
+        using DbConnection original = Database.OpenInMemory();
+        using DbConnection restored = Database.OpenInMemory();
+        foreach (DbConnection db in new[] { original, restored })
         {
             new ImportSession(db).Write(Input(Complaint("1", 1_060_000)));
         }
@@ -102,8 +103,8 @@ public sealed class BrandRevisionTests
     [Fact]
     public void Every_new_database_gets_its_own_identity()
     {
-        using SqliteConnection a = Database.OpenInMemory();
-        using SqliteConnection b = Database.OpenInMemory();
+        using DbConnection a = Database.OpenInMemory();
+        using DbConnection b = Database.OpenInMemory();
 
         string idA = a.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';")!;
         string idB = b.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';")!;

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Campaigns;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 using static BrandPulse.Data.Tests.Import.Field.FieldExport;
 
 namespace BrandPulse.Data.Tests.Store;
@@ -13,7 +13,7 @@ public sealed class CampaignCountReaderTests
     [Fact]
     public void A_campaign_without_attempts_counts_zero()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new CampaignStore(db).Save(Import.Field.FieldExport.Campaign);
 
         CampaignCounts counts = Assert.Single(SnapshotReader.Read(db).CampaignCounts);
@@ -26,7 +26,7 @@ public sealed class CampaignCountReaderTests
     public void Attempts_and_distinct_volunteers_are_counted_per_channel_and_an_edition_counts_those_before_it()
     {
         // Given three calls by two volunteers (Ana twice) and one e-mail by Ana, the e-mail sent last
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new CampaignStore(db).Save(Import.Field.FieldExport.Campaign);
         new ImportSession(db).Write(Single(Call("c1"), Call("c2", "Ana"), Call("c3", "Ana", "dev2"), Mail()));
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Tests.Store;
 
@@ -14,7 +14,7 @@ public sealed class DataSetTests
     [Fact]
     public void Every_import_records_its_source_selected_only_for_the_answered_only_archives()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
 
         foreach (string source in new[] { "twcs:twcs_kaggle_sample", "ibm-cdp", "manual", "calls:feb", "call-log:x", "csv:sheet", "field:demo", "fetch:x" })
         {
@@ -39,7 +39,7 @@ public sealed class DataSetTests
     [Fact]
     public void An_override_changes_the_record_and_a_later_import_without_one_keeps_it()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input("twcs:mine"));
 
         new ImportSession(db) { Selected = false }.Write(Input("twcs:mine"));

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
@@ -25,7 +26,7 @@ public sealed class FieldColumnsTests
     [Fact]
     public void A_field_call_keeps_every_phase_and_answer_in_the_snapshot()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(s_call));
 
         ComplaintRow row = Assert.Single(SnapshotReader.Read(db).Complaints);
@@ -39,7 +40,7 @@ public sealed class FieldColumnsTests
     [Fact]
     public void An_answer_that_arrives_in_a_later_export_updates_the_complaint_and_never_adds_one()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(s_email));
 
         ComplaintInput answered = s_email with
@@ -64,7 +65,7 @@ public sealed class FieldColumnsTests
     [Fact]
     public void An_edition_cut_before_a_person_answered_shows_the_call_without_its_outcome()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(s_call));
 
         ComplaintRow row = Assert.Single(SnapshotReader.Read(db, cutoffMs: 1_100_000).Complaints);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using Dapper;
@@ -16,7 +17,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void Importing_the_same_input_twice_adds_nothing()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ParsedInput input = Input(Complaint("1", 1_060_000), Complaint("2", null));
 
         ImportSummary first = new ImportSession(db).Write(input);
@@ -31,7 +32,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void A_waiting_complaint_takes_the_answer_a_later_import_finds()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(Complaint("1", null, observedMs: 2_000_000)));
 
         ImportSummary later = new ImportSession(db).Write(Input(Complaint("1", 1_500_000, observedMs: 3_000_000)));
@@ -43,7 +44,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void An_answered_complaint_keeps_its_first_answer()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         new ImportSession(db).Write(Input(Complaint("1", 1_200_000)));
 
         new ImportSession(db).Write(Input(Complaint("1", 1_900_000)));
@@ -54,7 +55,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void An_unknown_account_becomes_a_brand_named_after_it_and_is_reported()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
 
         ImportSummary s = new ImportSession(db).Write(Input(Complaint("1", null, handle: "@NewBrandHelp")));
 
@@ -68,7 +69,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void An_import_that_fails_half_way_writes_nothing()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         var good = Complaint("1", 1_100_000);
         var bad = good with { SourceKey = "2", AccountHandle = null, BrandName = null }; // no brand: throws when resolved
 
@@ -82,7 +83,7 @@ public sealed class ImportSessionTests
     [Fact]
     public void A_response_before_its_complaint_is_kept_but_flagged()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
 
         new ImportSession(db).Write(Input(Complaint("1", 880_000)));
 

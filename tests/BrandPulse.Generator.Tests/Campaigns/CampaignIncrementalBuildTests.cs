@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using BrandPulse.Data;
 using BrandPulse.Data.Campaigns;
@@ -6,7 +7,6 @@ using BrandPulse.Data.Import.Field;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Campaigns;
 
@@ -21,7 +21,7 @@ public sealed class CampaignIncrementalBuildTests
         using var dir = new TempDir();
         string db = dir.File("bp.db");
         DemoDatabase.Create(db);
-        using (SqliteConnection connection = Database.OpenForWrite(db))
+        using (DbConnection connection = Database.OpenForWrite(db))
         {
             DemoDatabase.AddFieldCampaign(connection);
         }
@@ -42,7 +42,7 @@ public sealed class CampaignIncrementalBuildTests
         cells[0] = "00000000-0000-4000-8000-000000000001";
         cells[5] = "Nueva";
         cells[6] = "0000000000000001";
-        using (SqliteConnection connection = Database.OpenForWrite(db))
+        using (DbConnection connection = Database.OpenForWrite(db))
         {
             Campaign campaign = new CampaignStore(connection).All().Single();
             FieldExport export = FieldExportParser.Parse(Encoding.UTF8.GetBytes(lines[0] + "\n" + string.Join(',', cells) + "\n"), "new.csv",

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Campaigns;
 
@@ -24,7 +24,7 @@ public sealed class CampaignSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         DemoDatabase.Create(Db);
-        using (SqliteConnection connection = Database.OpenForWrite(Db))
+        using (DbConnection connection = Database.OpenForWrite(Db))
         {
             DemoDatabase.AddFieldCampaign(connection);
         }

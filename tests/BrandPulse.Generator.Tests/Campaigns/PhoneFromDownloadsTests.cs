@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
 using BrandPulse.Generator.Computation;
 using BrandPulse.Statistics;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Campaigns;
 
@@ -58,7 +58,7 @@ public sealed class PhoneFromDownloadsTests(CampaignSite site)
     {
         // Given the brands with field calls, their figures as the site computes them from the database
         List<Dictionary<string, string>> complaints = CsvFile.Read(Path.Combine(site.Live, "data", "complaints.csv"));
-        using SqliteConnection db = Database.OpenReadOnly(site.Db);
+        using DbConnection db = Database.OpenReadOnly(site.Db);
         Snapshot snapshot = SnapshotReader.Read(db);
         Dictionary<string, Campaign> campaigns = snapshot.Campaigns.ToDictionary(c => c.Slug);
         string[] slugs = [.. complaints.Where(c => c["channel"] == Channels.Phone && c["campaign"] != "").Select(c => c["slug"]).Distinct()];

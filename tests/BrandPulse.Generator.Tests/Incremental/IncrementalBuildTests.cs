@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
@@ -6,7 +7,6 @@ using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Incremental;
 
@@ -22,7 +22,7 @@ public sealed class IncrementalBuildTests
         DemoDatabase.Create(db);
         string incremental = dir.File("incremental");
         await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
-        using (SqliteConnection connection = Database.OpenForWrite(db))
+        using (DbConnection connection = Database.OpenForWrite(db))
         {
             DemoDatabase.Log(connection,
                 ("Apple", "phone", "2020-04-07T10:00:00Z", "2020-04-07T10:09:00Z", "INC-1"),
@@ -49,7 +49,7 @@ public sealed class IncrementalBuildTests
         using var dir = new TempDir();
         string db = dir.File("bp.db");
         DemoDatabase.Create(db);
-        using (SqliteConnection connection = Database.OpenForWrite(db))
+        using (DbConnection connection = Database.OpenForWrite(db))
         {
             DemoDatabase.Log(connection, ("Apple", "phone", "2020-04-07T10:00:00Z", null, "WAIT-1"));
         }
@@ -58,7 +58,7 @@ public sealed class IncrementalBuildTests
         await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
 
         // When a brand is renamed, a waiting complaint is answered, and a published file is edited by hand
-        using (SqliteConnection connection = Database.OpenForWrite(db))
+        using (DbConnection connection = Database.OpenForWrite(db))
         {
             var brands = new BrandStore(connection);
             Brand delta = brands.ByName("Delta")!;

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Store;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Model;
 
@@ -13,7 +13,7 @@ public sealed class AdviceTests
 
     private static BrandFigures Figures(params (string Brand, string Channel, int Minutes, bool Answered)[] complaints)
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         DemoDatabase.Log(db, [.. complaints.Select((c, i) => (c.Brand, c.Channel, $"2024-05-02T09:{i % 60:00}:00Z",
             c.Answered ? (string?)DateTimeOffset.Parse($"2024-05-02T09:{i % 60:00}:00Z", System.Globalization.CultureInfo.InvariantCulture).AddMinutes(c.Minutes).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : null,
             $"r{i}"))]);

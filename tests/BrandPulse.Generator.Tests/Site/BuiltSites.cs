@@ -1,9 +1,9 @@
+using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Registry;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Generator.Tests.Site;
 
@@ -49,7 +49,7 @@ public sealed class BuiltSites : IAsyncLifetime
     /// <summary>Four brands: ranked, shown with a hostile name and industry, too few, and one without an industry.</summary>
     private static void CreateHostile(string db)
     {
-        using SqliteConnection connection = Database.OpenForWrite(db);
+        using DbConnection connection = Database.OpenForWrite(db);
         RegistryLoader.Apply(connection,
         [
             new RegistryEntry("acme-bank", "Acme Bank", "Banking & finance", [], 1),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -7,7 +8,7 @@ namespace BrandPulse.Reliability.Tests.Infrastructure;
 /// <summary>The oracles over a database file: SQLite's own integrity check, the app's invariants, a canonical dump.</summary>
 internal static class DbCheck
 {
-    private static SqliteConnection Open(string path)
+    private static DbConnection Open(string path)
     {
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         c.Open();
@@ -22,7 +23,7 @@ internal static class DbCheck
             return; // killed before the database was created
         }
 
-        using SqliteConnection c = Open(path);
+        using DbConnection c = Open(path);
         Assert.Equal(["ok"], c.Query<string>("PRAGMA integrity_check;").ToArray());
         Assert.Empty(c.Query("PRAGMA foreign_key_check;"));
         Assert.Empty(c.Query("SELECT source, source_key FROM complaint GROUP BY source, source_key HAVING count(*) > 1;"));
@@ -31,14 +32,14 @@ internal static class DbCheck
 
     public static long Complaints(string path)
     {
-        using SqliteConnection c = Open(path);
+        using DbConnection c = Open(path);
         return c.ExecuteScalar<long>("SELECT count(*) FROM complaint;");
     }
 
     /// <summary>Complaints, brands, accounts and cursors without row ids, run ids or save times: equal for equal content.</summary>
     public static string CanonicalDump(string path)
     {
-        using SqliteConnection c = Open(path);
+        using DbConnection c = Open(path);
         var dump = new StringBuilder();
         Append(c, dump, """
             SELECT c.source, c.source_key, b.slug, c.channel, c.account_key, c.complained_at_ms, c.first_response_at_ms,
@@ -54,7 +55,7 @@ internal static class DbCheck
     /// <summary>Every value of every table as text, for canary searches.</summary>
     public static string FullDump(string path)
     {
-        using SqliteConnection c = Open(path);
+        using DbConnection c = Open(path);
         var dump = new StringBuilder();
         foreach (string table in c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;").ToList())
         {
@@ -64,7 +65,7 @@ internal static class DbCheck
         return dump.ToString();
     }
 
-    private static void Append(SqliteConnection c, StringBuilder dump, string sql, string prefix = "")
+    private static void Append(DbConnection c, StringBuilder dump, string sql, string prefix = "")
     {
         foreach (IDictionary<string, object?> row in c.Query(sql).Cast<IDictionary<string, object?>>())
         {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
 using BrandPulse.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Data.Tests.Import.Field;
 
@@ -12,7 +12,7 @@ public sealed class DemoCampaignTests
     [Fact]
     public void The_demo_campaign_has_every_call_outcome_and_written_complaints_over_the_holidays()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ImportSummary first = DemoDatabase.AddFieldCampaign(db);
         ImportSummary again = DemoDatabase.AddFieldCampaign(db);
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Text;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using Microsoft.Data.Sqlite;
 using static BrandPulse.Data.Tests.Import.Field.FieldExport;
 
 namespace BrandPulse.Data.Tests.Import.Field;
@@ -116,7 +116,7 @@ public sealed class FieldExportParserTests
     [Fact]
     public void An_updated_export_updates_the_answer_and_never_adds_a_complaint()
     {
-        using SqliteConnection db = Database.OpenInMemory();
+        using DbConnection db = Database.OpenInMemory();
         ImportSummary first = new ImportSession(db).Write(Single(Mail(), Call()));
 
         ImportSummary second = new ImportSession(db).Write(Single(

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BrandPulse.Data.Stores;
+
+/// <summary>SQLite: <c>BEGIN IMMEDIATE</c> writes, deferred reads under WAL, the migrations as written.</summary>
+public sealed class SqliteDialect : StoreDialect
+{
+    public static SqliteDialect Instance { get; } = new();
+
+    private SqliteDialect()
+    {
+    }
+
+    public override string Name => "SQLite";
+
+    public override string InsertionOrder => "rowid";
+
+    public override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    // Deferred: the snapshot starts with the first read, and WAL keeps it while writers commit.
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
+    public override bool TableExists(DbConnection connection, string table, DbTransaction? transaction = null) =>
+        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @table;",
+            new { table }, transaction) > 0;
+
+    // Each migration runs in BEGIN IMMEDIATE and looks again whether it was applied: that is the lock.
+    public override IDisposable LockMigrations(DbConnection connection) => new NoLock();
+
+    public override string Ddl(string sql) => sql;
+
+    internal override IComplaintRows PrepareComplaintRows(DbConnection connection, DbTransaction transaction) =>
+        new SqliteComplaintRows((SqliteConnection)connection);
+
+    private sealed class NoLock : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+}
