@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using BrandPulse.Data;
@@ -9,7 +10,6 @@ using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BrandPulse.Bench;
 
@@ -25,7 +25,7 @@ internal static class ImportProfile
         var a = new Args(args);
         string db = a.Text("db");
         string file = a.Text("file");
-        using SqliteConnection connection = Database.OpenForWrite(db);
+        using DbConnection connection = Database.OpenForWrite(db);
         var clock = Stopwatch.StartNew();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         ParsedInput parsed = a.Text("format") switch
