@@ -28,7 +28,11 @@ public static class SnapshotReader
         string databaseId = connection.ExecuteScalar<string>("SELECT value FROM database_info WHERE name = 'id';", transaction: tx) ?? "";
         List<BrandStamp> stamps = ReadStamps(connection, tx);
         IReadOnlyDictionary<string, bool> dataSets = DataSetStore.All(connection, tx);
-        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0) { DatabaseId = databaseId, Stamps = stamps, DataSets = dataSets });
+        IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
+        IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0)
+        {
+            DatabaseId = databaseId, Stamps = stamps, DataSets = dataSets, Campaigns = campaigns,
+        });
         List<ComplaintRow> complaints = chosen is null ? ReadComplaints(connection, tx, cutoffMs, null) : [];
         if (chosen is not null)
         {
@@ -40,7 +44,6 @@ public static class SnapshotReader
 
         IReadOnlyList<(string, string)> aliases = brands.Aliases();
         int version = Migrator.CurrentVersion(connection, tx);
-        IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         IReadOnlyList<CampaignCounts> campaignCounts = CampaignCountReader.Read(connection, tx, campaigns, cutoffMs);
         IReadOnlyList<ErasedReference> erased = Operations.ErasedReferences.All(connection, tx);
         tx.Commit();

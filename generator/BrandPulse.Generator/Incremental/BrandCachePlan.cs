@@ -17,11 +17,18 @@ public static class BrandCachePlan
         typeof(BrandStamp).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
     /// <summary>
-    /// The key of a brand's entry: any change to its complaints, the database, the code or which data sets are
-    /// selected because the brand answered (<paramref name="dataSets"/>) changes it.
+    /// The key of a brand's entry: any change to its complaints, the database, the code, which data sets are
+    /// selected because the brand answered (<paramref name="dataSets"/>) or the field campaigns' definitions
+    /// (<paramref name="campaignsKey"/>: a protocol's wait decides which field calls count) changes it.
     /// </summary>
-    public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs, IReadOnlyDictionary<string, bool>? dataSets = null) =>
-        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{cutoffMs}|{brand.Slug}|{Model.AnsweredOnlySources.Key(dataSets ?? new Dictionary<string, bool>())}");
+    public static string KeyOf(string databaseId, BrandStamp stamp, Brand brand, long? cutoffMs, IReadOnlyDictionary<string, bool>? dataSets = null,
+        string campaignsKey = "") =>
+        FormattableString.Invariant($"{s_codeVersion}|{databaseId}|{stamp.BrandId}|{stamp.Revision}|{cutoffMs}|{brand.Slug}|{Model.AnsweredOnlySources.Key(dataSets ?? new Dictionary<string, bool>())}|{campaignsKey}");
+
+    /// <summary>What identifies the campaigns' definitions: a hash of their canonical JSON, empty when there are none.</summary>
+    public static string CampaignsKey(IReadOnlyList<Campaign> campaigns) => campaigns.Count == 0 ? "" : Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\n", campaigns.Select(Data.Campaigns.CampaignJson.Canonical)))));
 
     /// <summary>
     /// The plan for the brands of <paramref name="index"/> (a snapshot without complaints, inside the read transaction):
@@ -35,9 +42,10 @@ public static class BrandCachePlan
     {
         Dictionary<long, Brand> brands = index.Brands.ToDictionary(b => b.Id);
         var keys = new Dictionary<long, string>();
+        string campaignsKey = CampaignsKey(index.Campaigns);
         foreach (BrandStamp stamp in index.Stamps)
         {
-            keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs, index.DataSets);
+            keys[stamp.BrandId] = KeyOf(index.DatabaseId, stamp, brands[stamp.BrandId], cutoffMs, index.DataSets, campaignsKey);
         }
 
         var loaded = new ConcurrentDictionary<long, BrandCacheEntry>();
