@@ -31,7 +31,10 @@ public static class SnapshotReader
         IReadOnlyList<Campaign> campaigns = new CampaignStore(connection, tx).All();
         IReadOnlySet<long>? chosen = rowsFor?.Invoke(new Snapshot(all, accounts, [], 0)
         {
-            DatabaseId = databaseId, Stamps = stamps, DataSets = dataSets, Campaigns = campaigns,
+            DatabaseId = databaseId,
+            Stamps = stamps,
+            DataSets = dataSets,
+            Campaigns = campaigns,
         });
         List<ComplaintRow> complaints = chosen is null ? ReadComplaints(connection, tx, cutoffMs, null) : [];
         if (chosen is not null)
