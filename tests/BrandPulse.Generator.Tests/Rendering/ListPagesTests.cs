@@ -16,6 +16,7 @@ public sealed partial class ListPagesTests
 {
     private const int Brands = 1000;
     private const int MaxPageBytes = 100 * 1000;
+    private const int ChannelPages = Brands / ListPages.PerPage;
     private static readonly SiteContext s_en = new(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site);
 
     [Theory]
@@ -39,27 +40,27 @@ public sealed partial class ListPagesTests
         OutputFile largest = pages.MaxBy(p => p.Bytes.Length)!;
         Console.WriteLine($"largest page at {Brands} brands: {largest.Path}, {largest.Bytes.Length:N0} bytes");
 
-        // the channel in 10 pages of 100, in every ordering, each brand on exactly one page of each ordering
+        // the channel in pages of ListPages.PerPage (20 of 50), in every ordering, each brand on exactly one page of each ordering
         foreach (ChannelSort sort in ChannelSort.All)
         {
-            string[] paths = [.. Enumerable.Range(1, 10).Select(n => $"{prefix}channels/twitter/{ListPages.Folder(n)}{sort.FileName}")];
+            string[] paths = [.. Enumerable.Range(1, ChannelPages).Select(n => $"{prefix}channels/twitter/{ListPages.Folder(n)}{sort.FileName}")];
             Assert.All(paths, p => Assert.True(html.ContainsKey(p), $"{p} missing"));
-            Assert.False(html.ContainsKey($"{prefix}channels/twitter/page/11/{sort.FileName}"));
+            Assert.False(html.ContainsKey($"{prefix}channels/twitter/page/{ChannelPages + 1}/{sort.FileName}"));
             string[] listed = [.. paths.SelectMany(p => BrandRows().Matches(html[p]).Select(m => m.Groups[1].Value))];
             Assert.Equal(Brands, listed.Length);
             Assert.Equal(Brands, listed.Distinct(StringComparer.Ordinal).Count());
         }
 
         // the rank ordering keeps rank order across pages
-        string[] byRank = [.. Enumerable.Range(1, 10).SelectMany(n =>
+        string[] byRank = [.. Enumerable.Range(1, ChannelPages).SelectMany(n =>
             BrandRows().Matches(html[$"{prefix}channels/twitter/{ListPages.Folder(n)}index.html"]).Select(m => m.Groups[1].Value))];
         Assert.Equal([.. Enumerable.Range(0, Brands).Select(Slug)], byRank);
 
-        // industries: 600 brands in 6 pages, 300 in 3, 100 in 1 (no pager)
-        Assert.True(html.ContainsKey($"{prefix}industries/telecoms/page/6/index.html"));
-        Assert.False(html.ContainsKey($"{prefix}industries/telecoms/page/7/index.html"));
-        Assert.True(html.ContainsKey($"{prefix}industries/retail/page/3/index.html"));
-        Assert.DoesNotContain("class=\"pager\"", html[$"{prefix}industries/banking-and-finance/index.html"], StringComparison.Ordinal);
+        // industries: 600, 300 and 100 brands in as many pages as they need
+        Assert.True(html.ContainsKey($"{prefix}industries/telecoms/page/{600 / ListPages.PerPage}/index.html"));
+        Assert.False(html.ContainsKey($"{prefix}industries/telecoms/page/{(600 / ListPages.PerPage) + 1}/index.html"));
+        Assert.True(html.ContainsKey($"{prefix}industries/retail/page/{300 / ListPages.PerPage}/index.html"));
+        Assert.Equal(100 > ListPages.PerPage, html[$"{prefix}industries/banking-and-finance/index.html"].Contains("class=\"pager\"", StringComparison.Ordinal));
 
         // every previous/next link leads to a page of the build, and page 1 has no "previous", the last page no "next"
         foreach ((string path, string page) in html.Where(h => h.Value.Contains("class=\"pager\"", StringComparison.Ordinal)))
@@ -76,8 +77,8 @@ public sealed partial class ListPagesTests
             }
         }
 
-        string last = WebUtility.HtmlDecode(html[$"{prefix}channels/twitter/page/10/index.html"]);
-        Assert.Contains(spanish ? "Marcas 901–1000 de 1000" : "Brands 901–1,000 of 1,000", last, StringComparison.Ordinal);
+        string last = WebUtility.HtmlDecode(html[$"{prefix}channels/twitter/page/{ChannelPages}/index.html"]);
+        Assert.Contains(spanish ? "Marcas 951–1000 de 1000" : "Brands 951–1,000 of 1,000", last, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -90,14 +91,14 @@ public sealed partial class ListPagesTests
 
     [Theory]
     [InlineData(0, 1)]
-    [InlineData(100, 1)]
-    [InlineData(101, 2)]
-    [InlineData(1000, 10)]
+    [InlineData(50, 1)]
+    [InlineData(51, 2)]
+    [InlineData(1000, 20)]
     public void A_list_takes_as_many_pages_as_it_needs(int items, int pages) => Assert.Equal(pages, ListPages.CountOf(items));
 
     private static bool IsLast(string path) =>
-        path.Contains("/twitter/page/10/", StringComparison.Ordinal) || path.Contains("/telecoms/page/6/", StringComparison.Ordinal)
-        || path.Contains("/retail/page/3/", StringComparison.Ordinal);
+        path.Contains($"/twitter/page/{ChannelPages}/", StringComparison.Ordinal) || path.Contains($"/telecoms/page/{600 / ListPages.PerPage}/", StringComparison.Ordinal)
+        || path.Contains($"/retail/page/{300 / ListPages.PerPage}/", StringComparison.Ordinal) || path.Contains("/banking-and-finance/page/", StringComparison.Ordinal);
 
     private static string Resolve(string page, string link)
     {
