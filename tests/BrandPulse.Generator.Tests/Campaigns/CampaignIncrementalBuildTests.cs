@@ -10,8 +10,8 @@ using BrandPulse.Testing;
 
 namespace BrandPulse.Generator.Tests.Campaigns;
 
-/// <summary>With a field campaign: a build over an unchanged database changes no file, and a new attempt shows in an
-/// incremental build exactly as in a full one.</summary>
+/// <summary>With a field campaign: a build over an unchanged database changes no file, and a new attempt or a changed
+/// protocol shows in an incremental build exactly as in a full one.</summary>
 public sealed class CampaignIncrementalBuildTests
 {
     [Fact]
@@ -57,6 +57,27 @@ public sealed class CampaignIncrementalBuildTests
         // Then the campaign page counts it and the new volunteer, and both sites have the same files
         Assert.Contains("93 attempts by 6 volunteers so far", File.ReadAllText(Path.Combine(incremental, "campaigns", CampaignSite.Slug, "index.html")));
         Assert.InRange(rebuilt.Unchanged, 1, rebuilt.Files - 1);
+        AssertSameFiles(full, incremental);
+
+        // When the organiser changes the protocol's minimum wait (no complaint changes, so no brand gets a new revision)
+        using (DbConnection connection = Database.OpenForWrite(db))
+        {
+            var store = new CampaignStore(connection);
+            Campaign campaign = store.All().Single();
+            store.Save(campaign with { Protocol = campaign.Protocol with { MinWaitSeconds = campaign.Protocol.MinWaitSeconds + 600 } });
+        }
+
+        BuildReport afterProtocol = await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        string fullAgain = dir.File("full-again");
+        await SiteBuild.RunAsync(new BuildOptions(db, fullAgain, RepoPaths.Site));
+
+        // Then every brand is computed again (a campaign's definition is part of each brand's cache key), as in a full build
+        Assert.Equal(0, afterProtocol.BrandsReused);
+        AssertSameFiles(fullAgain, incremental);
+    }
+
+    private static void AssertSameFiles(string full, string incremental)
+    {
         string[] want = [.. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(full, f)).Order(StringComparer.Ordinal)];
         string[] got = [.. Directory.EnumerateFiles(incremental, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(incremental, f)).Order(StringComparer.Ordinal)];
         Assert.Equal(want, got);
