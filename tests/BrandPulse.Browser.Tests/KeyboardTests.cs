@@ -26,7 +26,8 @@ public sealed class KeyboardTests(BuiltSite site)
         // When
         await page.Keyboard.PressAsync("Enter");
 
-        // Then
+        // Then: the jump to #main is a same-document navigation that lands after the key press returns
+        await page.WaitForFunctionAsync("() => location.hash === '#main'", null, new() { Timeout = 5000 });
         Assert.EndsWith("#main", page.Url);
         string focused = await page.EvaluateAsync<string>("document.activeElement.outerHTML.slice(0, 60)");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement === document.getElementById('main')"),
@@ -44,6 +45,7 @@ public sealed class KeyboardTests(BuiltSite site)
         // When
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => location.hash === '#main'", null, new() { Timeout = 5000 });
         await page.Keyboard.PressAsync("Tab");
 
         // Then
