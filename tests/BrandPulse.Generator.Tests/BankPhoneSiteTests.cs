@@ -64,8 +64,10 @@ public sealed class BankPhoneSiteTests
         Assert.Equal("", Cell("answered_within_15_working_days"));
         Assert.Equal("", Cell("volunteers"));
         Assert.Equal("unknown", Cell("law_scope"));
-        Assert.Equal("law_scope", header[^2]);
-        Assert.Equal("answered_in_complaint_language", header[^1]);
+        Assert.Equal("law_scope", header[^3]);
+        Assert.Equal("answered_in_complaint_language", header[^2]);
+        Assert.Equal("written_undetermined", header[^1]);
+        Assert.Equal("", Cell("written_undetermined"));
         Assert.Equal("reached_human_within_3min", header[Array.IndexOf(header, "period_end") + 1]);
 
         // and the phone median is the competing-risk one (half of all callers had reached a person) with its seeded

@@ -125,9 +125,9 @@ public static class LawComputation
 
         bool all = IsWrittenChannel(channel);
         var complaints = new List<WrittenComplaint>();
-        var clocks = new List<WorkingDayClock>();
+        var clocks = new List<DeadlineClocks>();
         var regions = new SortedSet<string>(StringComparer.Ordinal);
-        var clockOf = new Dictionary<string, WorkingDayClock?>(StringComparer.Ordinal);
+        var clockOf = new Dictionary<string, DeadlineClocks?>(StringComparer.Ordinal);
         int noCalendar = 0;
         foreach (ComplaintRow r in usable)
         {
@@ -137,7 +137,7 @@ public static class LawComputation
             }
 
             string region = r.Campaign is { } slug && campaigns.TryGetValue(slug, out Campaign? campaign) ? campaign.Region : DefaultRegion;
-            if (!clockOf.TryGetValue(region, out WorkingDayClock? clock))
+            if (!clockOf.TryGetValue(region, out DeadlineClocks? clock))
             {
                 clockOf[region] = clock = TryClock(region);
             }
@@ -165,11 +165,12 @@ public static class LawComputation
         return new WrittenLawFigures(WrittenComplaintFigures.Of(complaints, i => clocks[i]), noCalendar, [.. regions]);
     }
 
-    private static WorkingDayClock? TryClock(string region)
+    /// <summary>The region's clocks on the held calendar, with the year after it bounded (<see cref="HolidayBounds"/>).</summary>
+    private static DeadlineClocks? TryClock(string region)
     {
         try
         {
-            return WorkingDayClock.For(region);
+            return HolidayBounds.Spain.ClocksFor(region);
         }
         catch (ArgumentException)
         {
@@ -177,11 +178,11 @@ public static class LawComputation
         }
     }
 
-    private static bool HasDeadline(WorkingDayClock clock, DateTimeOffset sent)
+    private static bool HasDeadline(DeadlineClocks clock, DateTimeOffset sent)
     {
         try
         {
-            clock.DeadlineEnd(sent);
+            clock.Latest.DeadlineEnd(sent);
             return true;
         }
         catch (CalendarYearMissingException)

@@ -29,6 +29,7 @@ public static class RankingRow
         "callcentre_within_3min", "law_3min_verdict", "law_more_calls_needed",
         "answered_within_15_working_days", "answered_within_15_working_days_lower", "answered_within_15_working_days_upper",
         "written_late", "volunteers", "campaign", "law_scope", "answered_in_complaint_language",
+        "written_undetermined",
     ];
 
     /// <summary>The row's values in <see cref="Columns"/> order; numbers as invariant text, null where empty.</summary>
@@ -72,6 +73,7 @@ public static class RankingRow
             field ? string.Join(';', law!.Campaigns) : null,
             f.Brand.LawScope,
             law is { AnsweredInComplaintLanguage.Trials: > 0 } ? Share(law.AnsweredInComplaintLanguage.Share.Value) : null,
+            written?.Figures.Undetermined,
         ];
     }
 

@@ -24,7 +24,7 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     public string? CitedEdition => Edition ?? (Editions.Count > 0 ? Editions[^1] : null);
 
     public const string DefaultBaseUrl = "https://brandpulse.example.org/";
-    public const string CurrentMethodologyVersion = "2.0";
+    public const string CurrentMethodologyVersion = "2.1";
 
     /// <summary>The language of the page being rendered (English unless said otherwise).</summary>
     public SiteLanguage Language { get; init; } = SiteLanguage.English;

@@ -60,6 +60,7 @@ public static class DataDictionary
         ["campaign"] = "string",
         ["law_scope"] = "string",
         ["answered_in_complaint_language"] = "number",
+        ["written_undetermined"] = "integer",
     };
 
     /// <summary>Where the data dictionary of a language is published.</summary>

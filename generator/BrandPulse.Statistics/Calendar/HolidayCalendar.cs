@@ -16,9 +16,10 @@ public sealed class HolidayCalendar
     private static readonly Lazy<HolidayCalendar> LazySpain = new(LoadSpain);
     private readonly Dictionary<(DateOnly, string), Holiday> _byDayAndRegion;
 
-    private HolidayCalendar(IReadOnlyList<Holiday> holidays)
+    private HolidayCalendar(IReadOnlyList<Holiday> holidays, IReadOnlySet<int>? provisionalYears = null)
     {
         Holidays = holidays;
+        ProvisionalYears = provisionalYears ?? new HashSet<int>();
         _byDayAndRegion = holidays.ToDictionary(h => (h.Date, h.Region));
         Years = holidays.Select(h => h.Date.Year).ToHashSet();
         Regions = holidays.Select(h => h.Region).Append(National).ToHashSet(StringComparer.Ordinal);
@@ -32,6 +33,12 @@ public sealed class HolidayCalendar
 
     /// <summary>The years the calendar holds (a year is held when it has at least one national row).</summary>
     public IReadOnlySet<int> Years { get; }
+
+    /// <summary>
+    /// Years held with generated rows (<see cref="ProvisionalHolidays"/>) because their BOE resolution is not held:
+    /// empty for the committed calendar; see <see cref="HolidayBounds"/>.
+    /// </summary>
+    public IReadOnlySet<int> ProvisionalYears { get; }
 
     /// <summary>"ES" and every region with rows of its own.</summary>
     public IReadOnlySet<string> Regions { get; }
@@ -64,6 +71,17 @@ public sealed class HolidayCalendar
         RequireRegion(region);
         return _byDayAndRegion.GetValueOrDefault((day, National))
             ?? (region == National ? null : _byDayAndRegion.GetValueOrDefault((day, region)));
+    }
+
+    /// <summary>This calendar with <paramref name="rows"/> added for <paramref name="year"/>, marked provisional.</summary>
+    internal HolidayCalendar WithProvisionalYear(int year, IEnumerable<Holiday> rows)
+    {
+        if (Years.Contains(year))
+        {
+            throw new ArgumentException($"{year} is held; only a year without a resolution gets provisional rows.", nameof(year));
+        }
+
+        return new HolidayCalendar([.. Holidays, .. rows], new HashSet<int>(ProvisionalYears) { year });
     }
 
     /// <summary>Parses calendar CSV; errors name the source, line, field and why.</summary>

@@ -16,7 +16,10 @@ namespace BrandPulse.Statistics;
 /// <param name="OnTime">Answered by the end of the deadline day.</param>
 /// <param name="Late">Answered after the deadline, or unanswered when the deadline passed.</param>
 /// <param name="Open">Unanswered when observation ended with days left (censored).</param>
-public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N, int OnTime, int Late, int Open)
+/// <param name="Undetermined">Answered (or still unanswered when observation ended) between the earliest and the
+/// latest possible deadline of a year whose holiday calendar is not published yet (<see cref="HolidayBounds"/>):
+/// neither on time nor late until it is; censored at the working days surely ended by then.</param>
+public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N, int OnTime, int Late, int Open, int Undetermined = 0)
 {
     /// <summary>Computes the figure on <paramref name="clock"/>.</summary>
     public static WrittenComplaintFigures Of(
@@ -32,38 +35,53 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
     public static WrittenComplaintFigures Of(
         IReadOnlyList<WrittenComplaint> complaints, Func<int, WorkingDayClock> clockOf, int deadline = WorkingDayClock.DeadlineWorkingDays)
     {
-        ArgumentNullException.ThrowIfNull(complaints);
         ArgumentNullException.ThrowIfNull(clockOf);
+        return Of(complaints, i => DeadlineClocks.Exact(clockOf(i)), deadline);
+    }
+
+    /// <summary>
+    /// Computes the figure with each complaint on its own pair of clocks (<see cref="HolidayBounds"/>): before the
+    /// earliest deadline an answer is on time (at its working day on the earliest clock, which counts the most days);
+    /// from the latest deadline on it is late; in between it is undetermined and censored at the working days the
+    /// latest clock (which counts the fewest) saw ended. With one clock as both bounds this is the exact figure.
+    /// </summary>
+    public static WrittenComplaintFigures Of(
+        IReadOnlyList<WrittenComplaint> complaints, Func<int, DeadlineClocks> clocksOf, int deadline = WorkingDayClock.DeadlineWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(clocksOf);
         ArgumentOutOfRangeException.ThrowIfLessThan(deadline, 1);
         var observations = new WaitObservation[complaints.Count];
-        int onTime = 0, late = 0, open = 0;
+        int onTime = 0, late = 0, open = 0, undetermined = 0;
         for (int i = 0; i < complaints.Count; i++)
         {
             WrittenComplaint complaint = complaints[i];
             ArgumentNullException.ThrowIfNull(complaint);
-            WorkingDayClock clock = clockOf(i);
-            DateTimeOffset deadlineEnd = clock.DeadlineEnd(complaint.Sent, deadline);
-            if (complaint.Answered is DateTimeOffset answered)
+            DeadlineClocks clocks = clocksOf(i);
+            DateTimeOffset earliestEnd = clocks.Earliest.DeadlineEnd(complaint.Sent, deadline);
+            DateTimeOffset latestEnd = clocks.Latest.DeadlineEnd(complaint.Sent, deadline);
+            if (complaint.Answered is DateTimeOffset answered && answered < earliestEnd)
             {
-                bool inTime = answered < deadlineEnd;
-                int at = inTime ? clock.Completed(complaint.Sent, answered) + 1 : deadline + 1;
-                observations[i] = new WaitObservation(at, true);
-                onTime += inTime ? 1 : 0;
-                late += inTime ? 0 : 1;
+                observations[i] = new WaitObservation(clocks.Earliest.Completed(complaint.Sent, answered) + 1, true);
+                onTime++;
             }
-            else if (complaint.ObservedUntil >= deadlineEnd)
+            else if (complaint.Answered is not null ? complaint.Answered >= latestEnd : complaint.ObservedUntil >= latestEnd)
             {
-                observations[i] = new WaitObservation(deadline, false);
+                // late: an answer after the deadline counts at deadline + 1; no answer by then is censored at it
+                observations[i] = new WaitObservation(complaint.Answered is null ? deadline : deadline + 1, complaint.Answered is not null);
                 late++;
             }
             else
             {
-                observations[i] = new WaitObservation(clock.Completed(complaint.Sent, complaint.ObservedUntil), false);
-                open++;
+                DateTimeOffset known = complaint.Answered ?? complaint.ObservedUntil;
+                observations[i] = new WaitObservation(clocks.Latest.Completed(complaint.Sent, known), false);
+                bool pastEarliest = known >= earliestEnd;
+                undetermined += pastEarliest ? 1 : 0;
+                open += pastEarliest ? 0 : 1;
             }
         }
 
         SurvivalCurve curve = KaplanMeier.Fit(observations);
-        return new WrittenComplaintFigures(curve.AnsweredWithin(deadline), complaints.Count, onTime, late, open);
+        return new WrittenComplaintFigures(curve.AnsweredWithin(deadline), complaints.Count, onTime, late, open, undetermined);
     }
 }

@@ -72,28 +72,33 @@ public sealed class LawComputationTests
     }
 
     [Fact]
-    public void Written_complaints_count_working_days_and_a_deadline_in_a_year_the_calendar_lacks_is_left_out_and_counted()
+    public void Written_complaints_count_working_days_a_deadline_in_2027_is_bounded_and_one_beyond_it_is_left_out_and_counted()
     {
         // Given e-mails sent on Tuesday 1 December 2026: one answered on 4 December, one only acknowledged automatically
-        // and observed until 31 December (deadline passed: late), and one sent on 20 December, whose 15th working day
-        // falls in January 2027 (a year the holiday calendar does not hold yet)
+        // and observed until 31 December (deadline passed: late); one sent on 20 December, whose 15th working day falls
+        // in January 2027 (a year bounded until its BOE calendar is held), still open on 31 December; and one sent on
+        // 20 December 2027, due in 2028, a year neither held nor bounded
         long dec20 = new DateTimeOffset(2026, 12, 20, 10, 0, 0, TimeSpan.FromHours(1)).ToUnixTimeMilliseconds();
         long dec31 = new DateTimeOffset(2026, 12, 31, 10, 0, 0, TimeSpan.FromHours(1)).ToUnixTimeMilliseconds();
+        long dec20Next = new DateTimeOffset(2027, 12, 20, 10, 0, 0, TimeSpan.FromHours(1)).ToUnixTimeMilliseconds();
         List<ComplaintRow> rows =
         [
             new(1, Channels.Email, "manual", s_dec1, s_dec1 + (3 * 86_400_000L), s_dec1 + (3 * 86_400_000L), null, null, false),
             new(1, Channels.Email, "manual", s_dec1, s_dec1 + 60_000, dec31, AnswerKinds.Automatic, null, false),
             new(1, Channels.Email, "manual", dec20, null, dec31, null, null, false),
+            new(1, Channels.Email, "manual", dec20Next, null, dec20Next, null, null, false),
         ];
 
         // When computed (never a crash)
         (ChannelLawFigures law, _) = LawComputation.Of(s_brand, Channels.Email, rows, new Dictionary<string, Campaign>(), illustrative: false);
 
-        // Then one on time, one late (an automatic acknowledgement is not an answer), one left out and counted
+        // Then one on time, one late (an automatic acknowledgement is not an answer), one open (censored at the 7
+        // working days ended by 31 December: 21-24, 28-30), and the 2028 one left out and counted. KM: the answer at
+        // day 4 with 3 at risk -> S = 2/3; the open one and the late one are censored after it: share 1/3.
         WrittenLawFigures written = law.Written!;
-        Assert.Equal((2, 1, 1, 0), (written.Figures.N, written.Figures.OnTime, written.Figures.Late, written.Figures.Open));
+        Assert.Equal((3, 1, 1, 1, 0), (written.Figures.N, written.Figures.OnTime, written.Figures.Late, written.Figures.Open, written.Figures.Undetermined));
         Assert.Equal(1, written.NoCalendar);
-        Assert.Equal(0.5, written.Figures.AnsweredOnTime.Value!.Value, 1e-12);
+        Assert.Equal(1.0 / 3, written.Figures.AnsweredOnTime.Value!.Value, 1e-12);
         Assert.Equal(["ES-MD"], written.Regions);
         Assert.Null(law.Phone);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
@@ -97,11 +98,11 @@ public sealed class SiteFilesTests(BuiltSites sites)
         PreviewCard card = PreviewImage.ForBrand(ranked, model, spanish), site = PreviewImage.ForSite(model, spanish);
 
         // Then every word is Spanish; names and figures as the data give them
-        Assert.Matches(@"^Acme Bank · mediana en .+: .+ · método 2\.0$", badge.Message);
+        Assert.Matches(@"^Acme Bank · mediana en .+: .+ · método " + Regex.Escape(SiteContext.CurrentMethodologyVersion) + "$", badge.Message);
         Assert.StartsWith("BrandPulse: Acme Bank responde a las quejas en ", badge.Description, StringComparison.Ordinal);
-        Assert.Equal("Tiny Co · todavía hay pocas quejas · método 2.0", few.Message);
+        Assert.Equal("Tiny Co · todavía hay pocas quejas · método " + SiteContext.CurrentMethodologyVersion, few.Message);
         Assert.Equal("Mediana de espera hasta la primera respuesta a una queja, por canal", card.Subtitle);
-        Assert.Contains(" · metodología 2.0 · quejas hechas ", card.Footer, StringComparison.Ordinal);
+        Assert.Contains($" · metodología {SiteContext.CurrentMethodologyVersion} · quejas hechas ", card.Footer, StringComparison.Ordinal);
         Assert.Matches(@"quejas hechas del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}$", card.Footer);
         Assert.Equal("¿Cuánto tardan las marcas en responder a las quejas?", site.Title);
         Assert.All(site.Rows, r => Assert.StartsWith("La más rápida en ", r.Label, StringComparison.Ordinal));
