@@ -26,9 +26,30 @@ public static class BrandPageJobs
         }
     }
 
-    /// <summary>The Ley 10/2025 scoreboard in the language of <paramref name="context"/>.</summary>
+    /// <summary>
+    /// The Ley 10/2025 scoreboard in the language of <paramref name="context"/>: the scoreboard (each rule's first rows)
+    /// and, for a rule with more rows than that, the rule's own pages.
+    /// </summary>
     public static IEnumerable<PageJob> Scoreboard(PageInputs inputs, SiteContext context)
     {
-        yield return BilingualPages.Job<LawScoreboardPage>(context, "ley-10-2025/index.html", new() { [nameof(LawScoreboardPage.Model)] = inputs.Model });
+        LawScoreboardRows rows = LawScoreboardRows.Of(inputs.Model);
+        yield return BilingualPages.Job<LawScoreboardPage>(context, "ley-10-2025/index.html", new()
+        {
+            [nameof(LawScoreboardPage.Model)] = inputs.Model,
+            [nameof(LawScoreboardPage.Rows)] = rows,
+        });
+        foreach (string rule in LawScoreboardRows.Rules.Where(r => rows.For(r).Count > LawScoreboardRows.Preview))
+        {
+            for (int page = 1; page <= ListPages.CountOf(rows.For(rule).Count); page++)
+            {
+                yield return BilingualPages.Job<LawScoreboardPage>(context, $"ley-10-2025/{rule}/{ListPages.Folder(page)}index.html", new()
+                {
+                    [nameof(LawScoreboardPage.Model)] = inputs.Model,
+                    [nameof(LawScoreboardPage.Rows)] = rows,
+                    [nameof(LawScoreboardPage.Rule)] = rule,
+                    [nameof(LawScoreboardPage.PageNumber)] = page,
+                });
+            }
+        }
     }
 }
