@@ -108,7 +108,8 @@ public sealed partial class LawScoreboardPagesTests
             var summary = new ResponseSummary(400, 300, new ShareEstimate(0.8, 0.75, 0.85), new QuantileEstimate(60, 50, 70),
                 new QuantileEstimate(600, 500, 700), new ShareEstimate(0.3, 0.25, 0.37), new ShareEstimate(0.45, 0.4, 0.5), new ShareEstimate(0.9, 0.85, 0.95));
             ChannelFigures Figures(string channel, ChannelLawFigures law) => new(brand, channel, summary, [], FigureStatus.Ranked, null, false, false, 0,
-                s_dec1, s_jan11, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null)) { Law = law };
+                s_dec1, s_jan11, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null))
+            { Law = law };
             brands.Add(new BrandFigures(brand, [Figures(Channels.Email, mailLaw), Figures(Channels.Phone, phoneLaw)], []));
         }
 
