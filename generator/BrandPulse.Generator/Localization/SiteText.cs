@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BrandPulse.Statistics;
 
 namespace BrandPulse.Generator.Localization;
@@ -13,15 +12,8 @@ public static class SiteText
     /// <summary>The English paths of the pages built in Spanish from strings alone, besides the prose pages.</summary>
     public static readonly IReadOnlyList<string> StringPages = ["corrections/index.html", "editions/index.html"];
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<SiteLanguage, Strings>> s_strings = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, IReadOnlySet<string>> s_translated = new(StringComparer.Ordinal);
-
     /// <summary>Every language's page strings of a site folder, read now; a missing or extra key is an error naming it.</summary>
     public static IReadOnlyDictionary<SiteLanguage, Strings> Load(string siteDir) => Strings.LoadAll(Path.Combine(siteDir, "i18n"));
-
-    /// <summary><see cref="Load"/>, read once per folder (for contexts made outside a build).</summary>
-    public static IReadOnlyDictionary<SiteLanguage, Strings> Cached(string siteDir) =>
-        s_strings.GetOrAdd(Path.GetFullPath(siteDir), Load);
 
     /// <summary>The English paths of the pages that also exist in Spanish.</summary>
     public static IReadOnlySet<string> TranslatedPaths(string siteDir)
@@ -35,8 +27,4 @@ public static class SiteText
 
         return paths;
     }
-
-    /// <summary><see cref="TranslatedPaths"/>, read once per folder (for contexts made outside a build).</summary>
-    public static IReadOnlySet<string> CachedTranslatedPaths(string siteDir) =>
-        s_translated.GetOrAdd(Path.GetFullPath(siteDir), TranslatedPaths);
 }

@@ -29,23 +29,26 @@ public sealed record SiteContext(string BaseUrl, string MethodologyVersion, stri
     /// <summary>The language of the page being rendered (English unless said otherwise).</summary>
     public SiteLanguage Language { get; init; } = SiteLanguage.English;
 
-    /// <summary>Every language's interface strings, read by the build; when not given, read once from <see cref="SiteDir"/>.</summary>
+    /// <summary>Every language's interface strings, read by the build; when not given, read once from <see cref="SiteDir"/> (into <see cref="Memo"/>).</summary>
     public IReadOnlyDictionary<SiteLanguage, Strings>? Texts { get; init; }
 
     /// <summary>The English paths of the pages that exist in Spanish too; when not given, found in <see cref="SiteDir"/>.</summary>
     public IReadOnlySet<string>? Translated { get; init; }
 
-    /// <summary>The deployment's settings (corrections address and answer time), read by the build; when not given, read once from <see cref="SiteDir"/>.</summary>
+    /// <summary>The deployment's settings (corrections address and answer time), read by the build; when not given, read once from <see cref="SiteDir"/> (into <see cref="Memo"/>).</summary>
     public Site.SiteSettings? SettingsRead { get; init; }
 
+    /// <summary>What rendering this publication works out once (see <see cref="ContextMemo"/>); shared by every context made from this one.</summary>
+    public ContextMemo Memo { get; init; } = new();
+
     /// <summary>The deployment's settings: <c>SITE/content/settings.json</c>.</summary>
-    public Site.SiteSettings Settings => SettingsRead ?? Site.SiteSettings.Cached(SiteDir);
+    public Site.SiteSettings Settings => SettingsRead ?? Memo.Get("settings", Path.GetFullPath(SiteDir), () => Site.SiteSettings.Read(SiteDir));
 
     /// <summary>The interface strings of <see cref="Language"/>.</summary>
-    public Strings Text => (Texts ?? SiteText.Cached(SiteDir))[Language];
+    public Strings Text => (Texts ?? Memo.Get("strings", Path.GetFullPath(SiteDir), () => SiteText.Load(SiteDir)))[Language];
 
     /// <summary>The English paths of the pages that exist in Spanish too.</summary>
-    public IReadOnlySet<string> TranslatedPaths => Translated ?? SiteText.CachedTranslatedPaths(SiteDir);
+    public IReadOnlySet<string> TranslatedPaths => Translated ?? Memo.Get("translated", Path.GetFullPath(SiteDir), () => SiteText.TranslatedPaths(SiteDir));
 
     /// <summary>This publication, rendering pages in another language.</summary>
     public SiteContext In(SiteLanguage language) => this with { Language = language };

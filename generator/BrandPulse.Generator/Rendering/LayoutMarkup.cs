@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Site;
@@ -17,8 +16,6 @@ namespace BrandPulse.Generator.Rendering;
 /// </summary>
 public static class LayoutMarkup
 {
-    private const int MaxFrames = 64;
-    private static readonly ConcurrentDictionary<FrameKey, (MarkupString Top, MarkupString Bottom)> s_frames = new();
 
     /// <summary>From the document's start to where the page's own head elements go.</summary>
     /// <param name="site">The publication (base URL, edition): with <paramref name="path"/>, turns on the canonical link and the social card.</param>
@@ -120,13 +117,9 @@ public static class LayoutMarkup
     /// </summary>
     public static (MarkupString Top, MarkupString Bottom) Frame(string root, SiteContext site, string? switchTo = null)
     {
-        if (s_frames.Count > MaxFrames)
-        {
-            s_frames.Clear(); // each build reads its strings anew: frames of earlier builds are never asked for again
-        }
-
-        (MarkupString top, MarkupString bottom) = s_frames.GetOrAdd(new FrameKey(root, site.Language, site.Text, site.TranslatedPaths),
-            static (key, site) => Build(key.Root, site), site);
+        // Once per root and language in this publication (its context's memo): the strings and pages are the context's own.
+        (MarkupString top, MarkupString bottom) = site.Memo.Get("frame", new FrameKey(root, site.Language, site.Text, site.TranslatedPaths),
+            () => Build(root, site));
         if (switchTo is null)
         {
             return (new MarkupString(top.Value + HeaderEnd), bottom);

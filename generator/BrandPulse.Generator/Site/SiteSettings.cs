@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace BrandPulse.Generator.Site;
@@ -12,8 +11,6 @@ public sealed record SiteSettings(CorrectionsSettings Corrections)
 {
     public const string FileName = "settings.json";
 
-    private static readonly ConcurrentDictionary<string, SiteSettings> s_cache = new(StringComparer.Ordinal);
-
     /// <summary>The settings of a site folder, read now.</summary>
     /// <exception cref="InvalidDataException">The file is missing or malformed (file, field, why).</exception>
     public static SiteSettings Read(string siteDir)
@@ -26,9 +23,6 @@ public sealed record SiteSettings(CorrectionsSettings Corrections)
 
         return Parse(File.ReadAllText(path), path);
     }
-
-    /// <summary><see cref="Read"/>, once per folder (for contexts made outside a build).</summary>
-    public static SiteSettings Cached(string siteDir) => s_cache.GetOrAdd(Path.GetFullPath(siteDir), Read);
 
     /// <summary>The settings in a JSON text; <paramref name="name"/> names it in errors.</summary>
     public static SiteSettings Parse(string json, string name)

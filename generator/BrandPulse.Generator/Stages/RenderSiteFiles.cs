@@ -47,7 +47,7 @@ public static class RenderSiteFiles
         foreach (SiteLanguage language in languages)
         {
             SiteContext inLanguage = context.In(language);
-            files.AddRange(model.Brands.Select(b =>
+            files.AddRange(model.Brands.AsParallel().AsOrdered().Select(b =>
                 new OutputFile(Badge.PathOf(b.Brand.Slug, language), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, inLanguage))))));
         }
 

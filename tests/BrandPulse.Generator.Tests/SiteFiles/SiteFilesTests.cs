@@ -120,6 +120,25 @@ public sealed class SiteFilesTests(BuiltSites sites)
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(sites.Demo, "preview.png")), File.ReadAllBytes(Path.Combine(sites.Demo, "es", "preview.png")));
     }
 
+    [Fact]
+    public void A_preview_card_png_holds_exactly_the_drawn_pixels()
+    {
+        // Given a brand's card, drawn
+        SiteModel model = sites.HostileModel;
+        PreviewCard card = PreviewImage.ForBrand(model.Brands.Single(b => b.Brand.Slug == "acme-bank"), model, Context());
+        using SkiaSharp.SKImage drawn = PreviewImage.Draw(card);
+
+        // When it is encoded (with the fast settings) and decoded again
+        using SkiaSharp.SKBitmap decoded = SkiaSharp.SKBitmap.Decode(PreviewImage.Png(card));
+        using var expected = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(drawn.Width, drawn.Height, decoded.ColorType, decoded.AlphaType));
+        Assert.True(drawn.ReadPixels(expected.Info, expected.GetPixels(), expected.RowBytes, 0, 0));
+
+        // Then not one pixel differs, and the card is not blank
+        Assert.Equal((drawn.Width, drawn.Height), (decoded.Width, decoded.Height));
+        Assert.True(expected.GetPixelSpan().SequenceEqual(decoded.GetPixelSpan()), "the PNG lost pixels");
+        Assert.True(decoded.Pixels.Distinct().Count() > 2);
+    }
+
     private static (int, int) PngSize(byte[] png)
     {
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
