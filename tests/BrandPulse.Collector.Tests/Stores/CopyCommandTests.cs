@@ -53,7 +53,7 @@ public sealed class CopyCommandTests
     }
 
     /// <summary>Every table, every row, values in one text form, rows sorted.</summary>
-    private static string Dump(string db)
+    internal static string Dump(string db)
     {
         using DbConnection c = Database.OpenReadOnly(db);
         var sb = new System.Text.StringBuilder();
@@ -86,7 +86,7 @@ public sealed class CopyCommandTests
         _ => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static (long ImportRun, long Brand, long[] Revisions) Ids(string db)
+    internal static (long ImportRun, long Brand, long[] Revisions) Ids(string db)
     {
         using DbConnection c = Database.OpenReadOnly(db);
         return (c.ExecuteScalar<long>("SELECT max(id) FROM import_run;"), c.ExecuteScalar<long>("SELECT max(id) FROM brand;"),
