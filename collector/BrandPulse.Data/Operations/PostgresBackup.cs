@@ -22,6 +22,11 @@ public static class PostgresBackup
             ? Path.Combine(destination, $"brandpulse-{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.dump")
             : destination);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        foreach (string abandoned in Directory.EnumerateFiles(Path.GetDirectoryName(target)!, Path.GetFileName(target) + ".partial-*"))
+        {
+            File.Delete(abandoned); // left by a backup that was killed
+        }
+
         string partial = $"{target}.partial-{Environment.ProcessId}";
         long version, complaints, brands;
         using (DbConnection c = Database.OpenReadOnly(uri))
