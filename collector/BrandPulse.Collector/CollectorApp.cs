@@ -76,8 +76,11 @@ public static class CollectorApp
                 fetch.AddCommand<FetchBlueskyCommand>("bluesky").WithDescription("The public Bluesky AppView (no login needed).");
             });
             config.AddCommand<BackupCommand>("backup")
-                .WithDescription("Copy the database consistently while collectors write (SQLite's online backup); says what must travel with it.")
+                .WithDescription("Copy the database consistently while collectors write (SQLite's online backup, pg_dump for PostgreSQL); says what must travel with it.")
                 .WithExample("backup", "backups/brandpulse.db");
+            config.AddCommand<CopyCommand>("copy")
+                .WithDescription("Copy a whole database into an empty one, SQLite to PostgreSQL and back; says what must travel with it.")
+                .WithExample("copy", "--from", "data/brandpulse.db", "--to", "postgresql://brandpulse@db.example/brandpulse");
             config.AddCommand<ForgetCommand>("forget")
                 .WithDescription("Erase a person's complaints (by handle, call-centre customer id or volunteer) or single records; logged without the identifier.")
                 .WithExample("forget", "--handle", "@someone", "--reason", "request of 2026-12-04 by e-mail")

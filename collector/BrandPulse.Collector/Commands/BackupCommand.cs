@@ -17,7 +17,7 @@ public sealed class BackupSettings : DbSettings
         string.IsNullOrWhiteSpace(Destination) ? ValidationResult.Error("give the backup's destination") : ValidationResult.Success();
 }
 
-/// <summary>A consistent copy of the database while collectors write (SQLite's online backup API).</summary>
+/// <summary>A consistent copy of the database while collectors write (SQLite's online backup API, or pg_dump).</summary>
 public sealed class BackupCommand(Consoles consoles) : Command<BackupSettings>
 {
     public override int Execute(CommandContext context, BackupSettings settings, CancellationToken cancellationToken)

@@ -22,6 +22,11 @@ public static class DatabaseBackup
     /// <summary>Backs up <paramref name="databasePath"/> to <paramref name="destination"/> (a file, or a folder to put a dated file in).</summary>
     public static BackupResult To(string databasePath, string destination, DateTimeOffset now)
     {
+        if (Stores.PostgresUri.IsUri(databasePath))
+        {
+            return PostgresBackup.To(databasePath, destination, now);
+        }
+
         if (!File.Exists(databasePath))
         {
             throw new FileNotFoundException($"no database at {databasePath}", databasePath);
