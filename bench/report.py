@@ -94,10 +94,12 @@ row("incremental output identical to a full build", lambda w: kv.get(w + ".ident
 row("peak RSS: build (MB)", lambda w: f"{max(series(w + '.build', '_rss')) / 1024:,.0f}")
 for command in ["twcs", "ibm-cdp", "call-log", "manual"]:
     row(f"peak RSS: import {command} (MB, largest of the runs)", lambda w, c=command: f"{max(series(w + '.import_' + c, '_rss')) / 1024:,.0f}")
+for command in ["twcs", "call-log", "manual"]:
+    row(f"wall: import {command} (s)", lambda w, c=command: f"{med(series(w + '.import_' + c)):.2f} ({rng(series(w + '.import_' + c))})")
 row("site size (MB)", lambda w: f"{int(kv[w + '.site_bytes']) / 1e6:,.1f}")
 p("")
 demo = series("demo")
-p(f"`./brandpulse demo`, compiled (target < 5 s): median {med(demo):.2f} s (range {rng(demo)}).\n")
+if demo: p(f"`./brandpulse demo`, compiled (target < 5 s): median {med(demo):.2f} s (range {rng(demo)}).\n")
 if len(workloads) > 1:
     p("Growth from the first to the last workload: " + "; ".join(
         f"{a}→{b}: complaints ×{C[b] / C[a]:,.1f}, full build ×{med(series(b + '.build')) / med(series(a + '.build')):,.1f}, "

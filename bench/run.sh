@@ -4,6 +4,7 @@
 # copies it into bench/README.md between the REPORT markers.
 #   bench/run.sh                      W0 (demo data) and W1 (1,000 brands, 1,000,000 complaints), 3 runs each
 #   RUNS=5 WORKLOADS="W0 W1 W2" bench/run.sh
+#   STEPS=import RUNS=1 WORKLOADS=W2 bench/run.sh   only the import and its sqlite3 floor (no builds, Hugo or demo)
 # Data, databases and sites go to the git-ignored folder "work" beside this script. Never run inside the unit tests.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ ROOT="$(dirname "$BENCH")"
 WORK="$BENCH/work"
 RUNS=${RUNS:-3}
 WORKLOADS=${WORKLOADS:-"W0 W1"}
+STEPS=${STEPS:-all}
 mkdir -p "$WORK" "$BENCH/results"
 
 if ! command -v sqlite3 >/dev/null || ! command -v hugo >/dev/null; then
@@ -49,10 +51,10 @@ workload() {
     W1) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 1000 --complaints 1000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
     W2) data="$dir/data"; [[ -f "$data/twitter.csv" ]] || $BENCHDLL generate --brands 10000 --complaints 10000000 --seed 42 --out "$data" >"$dir/generate.txt" ;;
   esac
-  # Each import command's peak RSS (KiB) goes to $rss as "<command> <KiB>" lines.
+  # Each import command's peak RSS (KiB) and wall seconds go to $rss as "<command> <KiB> <seconds>" lines.
   imports() {
     local db=$1
-    peak() { /usr/bin/time -f "$1 %M" -a -o "$rss" $COLLECT import "$@" --db "$db" >/dev/null || true; }
+    peak() { /usr/bin/time -f "$1 %M %e" -a -o "$rss" $COLLECT import "$@" --db "$db" >/dev/null || true; }
     $COLLECT brands load "$data/brands.csv" --db "$db" >/dev/null
     if [[ $w == W0 ]]; then
       peak twcs "$data/twcs_kaggle_sample.csv"
@@ -71,7 +73,7 @@ workload() {
     export BRANDPULSE_PSEUDONYM_KEY=bench-key
     : >"$WORK/$w.import.$run.rss"
     timed "$w.import.$run" bash -c "$(declare -f imports); w=$w data=$data rss='$WORK/$w.import.$run.rss' COLLECT='$COLLECT' imports $db"
-    while read -r command kib; do put "$w.import_$command.${run}_rss" "$kib"; done <"$WORK/$w.import.$run.rss"
+    while read -r command kib secs; do put "$w.import_$command.${run}_rss" "$kib"; put "$w.import_$command.${run}_s" "$secs"; done <"$WORK/$w.import.$run.rss"
   done
   put "$w.complaints" "$(sqlite3 "$db" 'SELECT count(*) FROM complaint')"
   put "$w.brands" "$(sqlite3 "$db" 'SELECT count(*) FROM brand')"
@@ -84,6 +86,7 @@ workload() {
     rm -f "$dir/floor.db" "$dir/floor.db-wal" "$dir/floor.db-shm"
     timed "$w.floor.$run" bash -c "sqlite3 '$dir/floor.db' <'$dir/floor.sql' >/dev/null"
   done
+  [[ $STEPS == import ]] && return
 
   for run in $(seq 1 "$RUNS"); do
     echo "bench: $w full build run $run ..." >&2
@@ -124,13 +127,17 @@ workload() {
 
 for w in $WORKLOADS; do workload "$w"; done
 
-echo "bench: ./brandpulse demo ..." >&2
-(cd "$ROOT" && ./brandpulse demo >/dev/null 2>&1 || true)
-for run in $(seq 1 "$RUNS"); do
-  timed "demo.$run" bash -c "cd '$ROOT' && ./brandpulse demo"
-done
+if [[ $STEPS != import ]]; then
+  echo "bench: ./brandpulse demo ..." >&2
+  (cd "$ROOT" && ./brandpulse demo >/dev/null 2>&1 || true)
+  for run in $(seq 1 "$RUNS"); do
+    timed "demo.$run" bash -c "cd '$ROOT' && ./brandpulse demo"
+  done
+fi
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 python3 "$BENCH/report.py" "$OUT" "$RUNS" >"$BENCH/results/$STAMP.md"
+# An import-only run leaves the README's full report as it is.
+[[ $STEPS == import ]] && { echo "bench: report in bench/results/$STAMP.md" >&2; exit 0; }
 python3 "$BENCH/report.py" --readme "$BENCH/README.md" "$BENCH/results/$STAMP.md"
 echo "bench: report in bench/results/$STAMP.md and bench/README.md" >&2

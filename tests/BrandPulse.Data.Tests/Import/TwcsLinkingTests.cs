@@ -70,6 +70,27 @@ public sealed class TwcsLinkingTests
         Assert.Equal(streamed.Count(c => c.FirstResponseAtMs is null), p.Counts["waiting"]);
     }
 
+    [Fact]
+    public void A_list_longer_than_memory_keeps_is_read_back_from_its_file_with_every_value()
+    {
+        // 20,000 complaints: all but the first rows of the list go through the temporary file.
+        ParsedInput p = Twcs.Parse(Generated(20_000));
+
+        var start = new DateTimeOffset(2021, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        int i = 0;
+        foreach (ComplaintInput c in p.Complaints)
+        {
+            Assert.Equal((1_000_000 + (2L * i)).ToString(CultureInfo.InvariantCulture), c.SourceKey);
+            Assert.Equal(start.AddMinutes(i).ToUnixTimeMilliseconds(), c.ComplainedAtMs);
+            Assert.Equal(i % 10 == 0 ? null : start.AddMinutes(i + 7 + (i % 50)).ToUnixTimeMilliseconds(), c.FirstResponseAtMs);
+            Assert.Equal("Brand" + (i % 37).ToString(CultureInfo.InvariantCulture), c.AccountHandle);
+            i++;
+        }
+
+        Assert.Equal(20_000, i);
+        Assert.Equal("1039998", p.Complaints[19_999].SourceKey);
+    }
+
     /// <summary>Conversations of a customer complaint and, for nine in ten, the brand's reply, in file order.</summary>
     private static byte[] Generated(int conversations)
     {

@@ -12,11 +12,12 @@ namespace BrandPulse.Data.Import.Twcs;
 /// them on another thread, a few batches ahead of the reader (a bounded channel), so that the store writes on one core
 /// while they are made on the other.
 /// </summary>
+/// <param name="rows">The complaints in compact form (in memory, or for a long list in a temporary file).</param>
 /// <param name="accounts">The brand accounts the rows index.</param>
 /// <param name="strings">The complainant ids that are not numbers, as the rows index them.</param>
 /// <param name="codes">The values of the rows' answer kind and language codes (see <see cref="TwcsTweetTable.Code"/>).</param>
 internal sealed class TwcsComplaints(
-    ArraySegment<TwcsComplaintRow> rows, List<string> accounts, List<string> strings, string?[] codes, string source,
+    TwcsComplaintRows rows, List<string> accounts, List<string> strings, string?[] codes, string source,
     long observedUntilMs, Pseudonymizer pseudonymizer)
     : IReadOnlyList<ComplaintInput>
 {
@@ -28,13 +29,19 @@ internal sealed class TwcsComplaints(
     {
         get
         {
-            ref TwcsComplaintRow c = ref rows.AsSpan()[index];
-            return new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, accounts[c.Account], null,
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, rows.Count);
+            Span<TwcsComplaintRow> one = stackalloc TwcsComplaintRow[1];
+            rows.Read(index, one);
+            return Make(one[0]);
+        }
+    }
+
+    private ComplaintInput Make(in TwcsComplaintRow c) =>
+        new ComplaintInput(source, c.Id.ToString(CultureInfo.InvariantCulture), Channels.Twitter, accounts[c.Account], null,
                 c.ComplainedAtMs, c.FirstAtMs == TwcsComplaintRow.None ? null : c.FirstAtMs, observedUntilMs, pseudonymizer.Of(c.Author < 0 ? c.AuthorNumber.ToString(CultureInfo.InvariantCulture) : strings[c.Author]),
                 ResponseKind: codes[c.ResponseKind], Line: c.Line, FirstSubstantiveAtMs: c.SubstantiveAtMs == TwcsComplaintRow.None ? null : c.SubstantiveAtMs,
                 ComplaintLanguage: codes[c.ComplaintLanguage], AnswerLanguage: codes[c.AnswerLanguage]);
-        }
-    }
 
     public IEnumerator<ComplaintInput> GetEnumerator()
     {
@@ -54,12 +61,14 @@ internal sealed class TwcsComplaints(
         {
             try
             {
+                var read = new TwcsComplaintRow[BatchSize];
                 for (int start = 0; start < rows.Count; start += BatchSize)
                 {
                     var batch = new ComplaintInput[Math.Min(BatchSize, rows.Count - start)];
+                    rows.Read(start, read.AsSpan(0, batch.Length));
                     for (int i = 0; i < batch.Length; i++)
                     {
-                        batch[i] = this[start + i];
+                        batch[i] = Make(read[i]);
                     }
 
                     await channel.Writer.WriteAsync(batch, stop.Token).ConfigureAwait(false);

@@ -40,7 +40,7 @@ internal sealed class TwcsConversations(
     private readonly Stack<int> _pending = new();
 
     /// <summary>The complaints found, in file order, in compact form (see <see cref="TwcsComplaints"/>).</summary>
-    public ArraySegment<TwcsComplaintRow> Complaints { get; private set; } = ArraySegment<TwcsComplaintRow>.Empty;
+    public TwcsComplaintRows Complaints { get; } = new();
 
     /// <summary>The latest time of any tweet in the file, or null for a file without tweets.</summary>
     public long? ObservedUntilMs { get; private set; }
@@ -64,7 +64,6 @@ internal sealed class TwcsConversations(
     {
         int count = tweets.Count;
         _childStart = new int[count + 2];
-        int roots = 0;
         for (int i = 0; i < count; i++)
         {
             ref TwcsTweetRow t = ref tweets[i];
@@ -78,10 +77,6 @@ internal sealed class TwcsConversations(
                 {
                     Counts["orphan_replies"]++; // replies to tweets outside the file: ignored
                 }
-            }
-            else if (t.Inbound)
-            {
-                roots++;
             }
 
             string? author = t.Inbound ? null : tweets.Strings[t.Author];
@@ -118,8 +113,6 @@ internal sealed class TwcsConversations(
             _brandAccounts.TryAdd(key, (handle, "r:" + brand));
         }
 
-        var complaints = new TwcsComplaintRow[roots];
-        int found = 0;
         for (int i = 0; i < count; i++)
         {
             ref TwcsTweetRow root = ref tweets[i];
@@ -135,18 +128,19 @@ internal sealed class TwcsConversations(
             }
 
             Counts["complaints"]++;
-            if (Attribute(i, ref complaints[found]))
+            if (Attribute(i, out TwcsComplaintRow row))
             {
-                found++;
+                Complaints.Add(row);
             }
         }
 
-        Complaints = new ArraySegment<TwcsComplaintRow>(complaints, 0, found);
+        Complaints.Complete();
     }
 
-    private bool Attribute(int root, ref TwcsComplaintRow row)
+    private bool Attribute(int root, out TwcsComplaintRow row)
     {
         ref TwcsTweetRow complaint = ref tweets[root];
+        row = default;
         (bool pointsOutside, int? rejectedLine) = Walk(root);
         if (rejectedLine is int line)
         {
