@@ -60,12 +60,13 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
             DeadlineClocks clocks = clocksOf(i);
             DateTimeOffset earliestEnd = clocks.Earliest.DeadlineEnd(complaint.Sent, deadline);
             DateTimeOffset latestEnd = clocks.Latest.DeadlineEnd(complaint.Sent, deadline);
+            DateTimeOffset known = complaint.Answered ?? complaint.ObservedUntil; // the answer, or the last look without one
             if (complaint.Answered is DateTimeOffset answered && answered < earliestEnd)
             {
                 observations[i] = new WaitObservation(clocks.Earliest.Completed(complaint.Sent, answered) + 1, true);
                 onTime++;
             }
-            else if (complaint.Answered is not null ? complaint.Answered >= latestEnd : complaint.ObservedUntil >= latestEnd)
+            else if (known >= latestEnd)
             {
                 // late: an answer after the deadline counts at deadline + 1; no answer by then is censored at it
                 observations[i] = new WaitObservation(complaint.Answered is null ? deadline : deadline + 1, complaint.Answered is not null);
@@ -73,7 +74,6 @@ public sealed record WrittenComplaintFigures(ShareEstimate AnsweredOnTime, int N
             }
             else
             {
-                DateTimeOffset known = complaint.Answered ?? complaint.ObservedUntil;
                 observations[i] = new WaitObservation(clocks.Latest.Completed(complaint.Sent, known), false);
                 bool pastEarliest = known >= earliestEnd;
                 undetermined += pastEarliest ? 1 : 0;
