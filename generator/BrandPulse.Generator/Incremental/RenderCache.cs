@@ -12,7 +12,7 @@ public sealed class RenderCache(string folder)
 {
     /// <summary>Changes whenever the generator (or a library it renders with) is rebuilt.</summary>
     private static readonly string s_codeVersion = typeof(RenderCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")
-        + typeof(ScottPlot.Plot).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        + typeof(SkiaSharp.SKTypeface).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();

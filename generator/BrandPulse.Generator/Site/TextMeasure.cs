@@ -7,7 +7,10 @@ public static class TextMeasure
 {
     public const string FontName = Charts.WaitChart.FontName;
 
-    public static SKTypeface Typeface(bool bold = false) => ScottPlot.Fonts.GetTypeface(FontName, bold, false);
+    private static readonly SKTypeface s_regular = Load(false), s_bold = Load(true);
+
+    /// <summary>The drawing font, regular or bold (loaded once: a typeface is immutable and shared across threads).</summary>
+    public static SKTypeface Typeface(bool bold = false) => bold ? s_bold : s_regular;
 
     public static float Width(string text, float size, bool bold = false)
     {
@@ -35,4 +38,7 @@ public static class TextMeasure
 
         return cut.TrimEnd() + "…";
     }
+
+    private static SKTypeface Load(bool bold) => SKTypeface.FromFamilyName(FontName,
+        new SKFontStyle(bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
 }

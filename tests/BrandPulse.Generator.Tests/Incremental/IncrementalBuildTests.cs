@@ -125,10 +125,15 @@ public sealed class IncrementalBuildTests
         var cache = new RenderCache(dir.File("cache"));
         IReadOnlyList<OutputFile> second = RenderCharts.For(edited, cache);
 
-        // Then only the changed one is rendered (wide and narrow), and the files are those of the first time
+        // Then only the changed one is rendered (wide and narrow), and the files are those of the first time but for
+        // the changed chart's two files, whose title (the text alternative) now says so
         Assert.Equal(2 * (models.Count - 1), cache.Hits);
         Assert.Equal(2, cache.Misses);
-        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Bytes))), second.Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
+        string[] changedFiles = [$"brands/{changed}/wait.svg", $"brands/{changed}/wait-narrow.svg"];
+        Assert.Equal(first.Where(f => !changedFiles.Contains(f.Path)).Select(f => (f.Path, Convert.ToHexString(f.Bytes))),
+            second.Where(f => !changedFiles.Contains(f.Path)).Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
+        Assert.All(second.Where(f => changedFiles.Contains(f.Path)),
+            f => Assert.Contains(" (edited)</title>", System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparison.Ordinal));
     }
 
     private static Dictionary<string, byte[]> Files(string root) => Directory
