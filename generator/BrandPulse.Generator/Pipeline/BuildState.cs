@@ -76,8 +76,11 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"render pages": the pages' paths (without their bytes), for the sitemap.</summary>
     public IReadOnlyList<OutputFile> PagePaths { get; set; } = [];
 
-    /// <summary>Pages rendered.</summary>
+    /// <summary>"render pages": the site's pages (rendered or reused).</summary>
     public int PageCount { get; set; }
+
+    /// <summary>"render pages": brand pages linked unchanged from the published site instead of rendered (<see cref="PageCache"/>).</summary>
+    public int PagesReused { get; set; }
 
     /// <summary>Charts rendered.</summary>
     public int ChartCount { get; set; }
