@@ -9,7 +9,7 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator.Incremental;
 
 /// <summary>
-/// The key of a brand's page (<see cref="PageCache"/>): a hash of everything it is rendered from. That is the brand's
+/// The key of a brand's page (<see cref="KeptFiles"/>): a hash of everything it is rendered from. That is the brand's
 /// own figures (their brand cache key, <see cref="BrandCachePlan.KeyOf"/>: its complaints, the database, the cut-off,
 /// the code), its record (name, industry, law scope) and accounts, its rank on each channel, its chart, and the
 /// publication's words and settings: every interface string of every language, the site folder's <c>i18n/</c> and

@@ -18,33 +18,21 @@ public static class RenderPages
     /// </summary>
     /// <remarks>
     /// A brand's page whose inputs did not change since the last build (<see cref="BrandPageKeys"/>) and whose published
-    /// file is intact is linked from the published site rather than rendered (<see cref="PageCache"/>); an edition's
+    /// file is intact is linked from the published site rather than rendered (<see cref="KeptFiles"/>); an edition's
     /// build renders every page.
     /// </remarks>
     public static async Task RunAsync(BuildState state)
     {
         state.Context = BilingualPages.Translating(state.Context, new PageInputs(state.Model, state.ChartModels, state.Campaigns));
         SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
-        PageCache? cache = state.Options.Edition is null ? PageCache.Beside(state.Options.OutputDir) : null;
+        KeptFiles? cache = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, "pages") : null;
         IReadOnlyList<PageJob> jobs = Jobs(state.Model, state.Content, state.ChartModels, context, state.Campaigns,
             cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartModels, state.Campaigns));
         var reused = new List<(string Path, string Hash)>();
-        var render = new List<PageJob>(jobs.Count);
-        foreach (PageJob job in jobs)
-        {
-            if (cache is not null && job.CacheKey is { } key && cache.TryReuse(job.Path, key, state.Published, out string hash))
-            {
-                reused.Add((job.Path, hash));
-            }
-            else
-            {
-                render.Add(job);
-            }
-        }
-
+        List<PageJob> render = cache?.ToRender(jobs, j => j.Path, j => j.CacheKey, state.Published, reused) ?? [.. jobs];
         IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync(render);
         state.Write(pages);
-        state.Writing(() => reused.ForEach(r => state.Site.Reuse(r.Path, r.Hash)));
+        state.Keep(reused);
         if (cache is not null)
         {
             Parallel.For(0, render.Count, i =>

@@ -9,7 +9,7 @@ using BrandPulse.Testing;
 namespace BrandPulse.Generator.Tests.Incremental;
 
 /// <summary>
-/// Brand pages kept between builds (<see cref="PageCache"/>, <see cref="BrandPageKeys"/>): an incremental build renders
+/// Brand pages kept between builds (<see cref="KeptFiles"/>, <see cref="BrandPageKeys"/>): an incremental build renders
 /// only the brand pages whose inputs changed, and still writes exactly what a full build writes.
 /// </summary>
 public sealed class BrandPageCacheTests
@@ -34,12 +34,14 @@ public sealed class BrandPageCacheTests
         string full = dir.File("full");
         BuildReport fresh = await SiteBuild.RunAsync(new BuildOptions(db, full, RepoPaths.Site));
 
-        // Then the first and the full build rendered every page, the rebuild linked brand pages whose inputs are the
-        // same (not Apple's two), and both sites have the same files
+        // Then the first and the full build rendered every page and chart, the rebuild linked the brand pages whose
+        // inputs are the same (not Apple's two) and every chart but Apple's four (wide and narrow, in two languages),
+        // and both sites have the same files
         int brandPages = Directory.GetDirectories(Path.Combine(full, "brands")).Count(d => File.Exists(Path.Combine(d, "index.html"))
             && !File.ReadAllText(Path.Combine(d, "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
-        Assert.Equal((0, 0), (first.PagesReused, fresh.PagesReused));
+        Assert.Equal((0, 0, 0, 0), (first.PagesReused, fresh.PagesReused, first.ChartsReused, fresh.ChartsReused));
         Assert.InRange(rebuilt.PagesReused, 1, (2 * brandPages) - 2);
+        Assert.Equal(rebuilt.Charts - 4, rebuilt.ChartsReused);
         Assert.Equal(otherBefore, File.ReadAllText(Path.Combine(incremental, "brands", "delta", "index.html")));
         SiteFiles.AssertSame(full, incremental);
     }

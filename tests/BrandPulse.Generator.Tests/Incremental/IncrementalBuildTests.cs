@@ -2,10 +2,6 @@ using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using BrandPulse.Generator.Charts;
-using BrandPulse.Generator.Incremental;
-using BrandPulse.Generator.Model;
-using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
 
 namespace BrandPulse.Generator.Tests.Incremental;
@@ -105,35 +101,6 @@ public sealed class IncrementalBuildTests
         {
             Assert.True(bytes.AsSpan().SequenceEqual(got[path]), $"{path} differs");
         }
-    }
-
-    [Fact]
-    public void A_chart_whose_data_did_not_change_is_not_rendered_again()
-    {
-        // Given the chart models of the demo site and a cache that has seen them once
-        using var dir = new TempDir();
-        string db = dir.File("bp.db");
-        DemoDatabase.Create(db);
-        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(db)),
-            new SiteContext(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site));
-        IReadOnlyList<OutputFile> first = RenderCharts.For(models, new RenderCache(dir.File("cache")));
-
-        // When the same charts are asked for again, one of them with a changed curve
-        string changed = models.Keys.First();
-        var edited = models.ToDictionary(m => m.Key, m => m.Key == changed ? m.Value with { AltText = m.Value.AltText + " (edited)" } : m.Value,
-            StringComparer.Ordinal);
-        var cache = new RenderCache(dir.File("cache"));
-        IReadOnlyList<OutputFile> second = RenderCharts.For(edited, cache);
-
-        // Then only the changed one is rendered (wide and narrow), and the files are those of the first time but for
-        // the changed chart's two files, whose title (the text alternative) now says so
-        Assert.Equal(2 * (models.Count - 1), cache.Hits);
-        Assert.Equal(2, cache.Misses);
-        string[] changedFiles = [$"brands/{changed}/wait.svg", $"brands/{changed}/wait-narrow.svg"];
-        Assert.Equal(first.Where(f => !changedFiles.Contains(f.Path)).Select(f => (f.Path, Convert.ToHexString(f.Bytes))),
-            second.Where(f => !changedFiles.Contains(f.Path)).Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
-        Assert.All(second.Where(f => changedFiles.Contains(f.Path)),
-            f => Assert.Contains(" (edited)</title>", System.Text.Encoding.UTF8.GetString(f.Bytes), StringComparison.Ordinal));
     }
 
     private static Dictionary<string, byte[]> Files(string root) => Directory
