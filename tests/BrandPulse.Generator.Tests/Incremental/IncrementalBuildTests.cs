@@ -35,7 +35,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(brands - 1, rebuilt.BrandsReused);
         Assert.Equal((0, 0), (fresh.BrandsReused, fresh.Unchanged));
         Assert.InRange(rebuilt.Unchanged, rebuilt.Files / 2, rebuilt.Files - 1);
-        AssertSameFiles(full, incremental);
+        SiteFiles.AssertSame(full, incremental);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Delta Air Lines (renamed)", File.ReadAllText(Path.Combine(incremental, "brands", "delta", "complaints.csv")));
         int brandCount = Directory.GetDirectories(Path.Combine(full, "brands")).Length;
         Assert.Equal(brandCount - 3, rebuilt.BrandsReused);
-        AssertSameFiles(full, incremental);
+        SiteFiles.AssertSame(full, incremental);
     }
 
     [Fact]
@@ -92,18 +92,4 @@ public sealed class IncrementalBuildTests
         // Then no brand is taken from the cache
         Assert.Equal(0, rebuilt.BrandsReused);
     }
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        Dictionary<string, byte[]> want = Files(expected), got = Files(actual);
-        Assert.Equal(want.Keys.Order(StringComparer.Ordinal), got.Keys.Order(StringComparer.Ordinal));
-        foreach ((string path, byte[] bytes) in want)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(got[path]), $"{path} differs");
-        }
-    }
-
-    private static Dictionary<string, byte[]> Files(string root) => Directory
-        .EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes, StringComparer.Ordinal);
 }
