@@ -56,6 +56,18 @@ public sealed class KeptFiles
     }
 
     /// <summary>
+    /// Deletes folders of the cache in which an older generator kept copies of rendered files (its render cache of
+    /// charts and preview images), so that an upgraded site does not carry them for ever.
+    /// </summary>
+    public static void DropOldCopies(string outputDir, params string[] folders)
+    {
+        foreach (string folder in folders.Select(f => Path.Combine(CacheFolder.Beside(outputDir), f)).Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// Whether the file at <paramref name="path"/> was rendered from <paramref name="key"/> by the last build and is
     /// published unchanged; then <paramref name="hash"/> is the hash of its bytes, and it is kept for the next build.
     /// </summary>

@@ -37,6 +37,7 @@ public static class RenderCharts
         {
             Parallel.For(0, render.Count, i => kept.Rendered(render[i].Path, render[i].Key, files[i].Bytes));
             kept.Save();
+            KeptFiles.DropOldCopies(state.Options.OutputDir, "charts", "charts-narrow");
         }
 
         state.ChartCount = all.Count;

@@ -35,6 +35,7 @@ public static class RenderSiteFiles
         {
             Parallel.For(0, draw.Count, i => kept.Rendered(draw[i].Path, draw[i].Key, drawn[i].Bytes));
             kept.Save();
+            KeptFiles.DropOldCopies(state.Options.OutputDir, "previews");
         }
     }
 

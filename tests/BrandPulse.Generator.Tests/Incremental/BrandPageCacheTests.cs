@@ -74,6 +74,32 @@ public sealed class BrandPageCacheTests
     }
 
     [Fact]
+    public async Task The_copies_an_older_generator_kept_of_charts_and_previews_are_deleted_and_the_kept_lists_written()
+    {
+        // Given a site's cache folder with the render cache of an older generator
+        using var dir = new TempDir();
+        string db = dir.File("bp.db");
+        DemoDatabase.Create(db);
+        string site = dir.File("site");
+        string cache = Generator.Publishing.CacheFolder.Beside(site);
+        foreach (string old in new[] { "charts", "charts-narrow", "previews" })
+        {
+            Directory.CreateDirectory(Path.Combine(cache, old));
+            File.WriteAllText(Path.Combine(cache, old, "0123abcd"), "old copy");
+        }
+
+        // When the site is built
+        await SiteBuild.RunAsync(new BuildOptions(db, site, RepoPaths.Site));
+
+        // Then the old copies are gone, and each kept list names its files
+        Assert.False(Directory.Exists(Path.Combine(cache, "charts")) || Directory.Exists(Path.Combine(cache, "charts-narrow"))
+            || Directory.Exists(Path.Combine(cache, "previews")));
+        Assert.Contains("brands/apple/wait-narrow.svg\t", File.ReadAllText(Path.Combine(cache, "charts.tsv")), StringComparison.Ordinal);
+        Assert.Contains("es/brands/apple/preview.png\t", File.ReadAllText(Path.Combine(cache, "previews.tsv")), StringComparison.Ordinal);
+        Assert.Contains("es/brands/apple/index.html\t", File.ReadAllText(Path.Combine(cache, "pages.tsv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_brand_pages_key_changes_with_its_rank_name_language_and_the_publications_words()
     {
         // Given a brand's figures and the English context
