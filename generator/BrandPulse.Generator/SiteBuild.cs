@@ -14,6 +14,12 @@ public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)>
     /// <summary>Files whose bytes did not change since the published site, linked rather than written.</summary>
     public int Unchanged { get; init; }
 
+    /// <summary>Brand pages whose inputs did not change, linked from the published site rather than rendered.</summary>
+    public int PagesReused { get; init; }
+
+    /// <summary>Chart files whose model did not change, linked from the published site rather than drawn.</summary>
+    public int ChartsReused { get; init; }
+
     /// <summary>Brands whose complaints did not change, neither read nor computed again.</summary>
     public int BrandsReused { get; init; }
 

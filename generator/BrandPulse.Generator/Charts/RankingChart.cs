@@ -11,7 +11,8 @@ namespace BrandPulse.Generator.Charts;
 /// The dot-and-interval chart of a channel's ranked brands (home and channel pages): one row per brand in rank order,
 /// a dot at its median wait and a line over the median's 95% interval, on a logarithmic time axis. Inline SVG in two
 /// drawings, a wide one and a narrow one for phones (CSS shows one), so that its text stays at least 11 px from 360 px
-/// up. Its text alternative is the figure's caption; the ranking table beside it holds every number it draws. Brands
+/// up; the narrow one writes each brand's name in full above its interval (wrapped where it is wider than the drawing),
+/// the wide one beside it. Its text alternative is the figure's caption; the ranking table beside it holds every number it draws. Brands
 /// whose figures come from illustrative data or from data selected because the brand answered are drawn with a
 /// hollow dot, and the caption says why in visible text.
 /// </summary>
@@ -22,20 +23,24 @@ public static class RankingChart
 
     /// <summary>One drawing's geometry, in SVG units (1 unit = 1 CSS px at the width it is laid out for).</summary>
     /// <param name="Width">The viewBox width.</param>
-    /// <param name="LabelWidth">Room for the brand names, left of the plot.</param>
-    /// <param name="RowHeight">Height of one brand's row.</param>
+    /// <param name="LabelWidth">Room for the brand names, left of the plot (with <paramref name="NamesAbove"/>, for the first axis label).</param>
+    /// <param name="RowHeight">Height of one brand's row (with <paramref name="NamesAbove"/>, of its interval below the name's lines).</param>
     /// <param name="FontSize">Text size.</param>
-    /// <param name="LabelChars">Longest brand name drawn in full (longer ones are cut, with "…").</param>
+    /// <param name="LabelChars">Longest brand name drawn in full beside its interval (longer ones are cut, with "…").</param>
     /// <param name="MaxTicks">Most axis labels.</param>
-    public sealed record Geometry(int Width, int LabelWidth, int RowHeight, int FontSize, int LabelChars, int MaxTicks);
+    /// <param name="NamesAbove">Each name is written in full above its interval, across the drawing, on as many lines as it needs.</param>
+    public sealed record Geometry(int Width, int LabelWidth, int RowHeight, int FontSize, int LabelChars, int MaxTicks, bool NamesAbove = false);
 
     /// <summary>For screens from about 760 px: shown at no less than 0.95 of its size, so 14-unit text stays above 13 px.</summary>
     public static Geometry Wide { get; } = new(720, 210, 24, 14, 26, 8);
 
-    /// <summary>For phones: 320 units wide, shown at 320 px or more (from a 360 px screen), so 12-unit text stays at least 12 px.</summary>
-    public static Geometry Narrow { get; } = new(320, 112, 28, 12, 13, 4);
+    /// <summary>
+    /// For phones: 320 units wide, shown at 320 px or more (from a 360 px screen), so 12-unit text stays at least 12 px;
+    /// names above their intervals, so that the longest is as legible as in the table.
+    /// </summary>
+    public static Geometry Narrow { get; } = new(320, 24, 16, 12, int.MaxValue, 4, NamesAbove: true);
 
-    private const int Top = 8, AxisHeight = 30, RightPad = 14;
+    private const int Top = 8, AxisHeight = 30, RightPad = 14, NameIndent = 4;
 
     /// <summary>Axis ticks (minutes) the axis labels are chosen from.</summary>
     private static readonly double[] s_ticks = [0.25, 1, 5, 15, 60, 240, 1440, 10080, 43200, 525600];
@@ -103,41 +108,72 @@ public static class RankingChart
         int plotLeft = g.LabelWidth, plotRight = g.Width - RightPad;
         double X(double minutes) => plotLeft + ((Math.Log10(Math.Clamp(minutes, from, to)) - Math.Log10(from))
             / (Math.Log10(to) - Math.Log10(from)) * (plotRight - plotLeft));
-        int height = Top + (drawn.Count * g.RowHeight) + AxisHeight;
+        double lineHeight = Math.Round(g.FontSize * 1.25);
+        IReadOnlyList<string>[] names = [.. drawn.Select(f => Name(f.Brand.DisplayName, g))];
+        double[] rowHeights = [.. names.Select(n => g.NamesAbove ? (n.Count * lineHeight) + g.RowHeight : g.RowHeight)];
+        double axisY = Top + rowHeights.Sum();
+        string height = N(axisY + AxisHeight);
 
         var s = new StringBuilder();
         s.Append(CultureInfo.InvariantCulture,
             $"<svg class=\"rank-chart-{variant}\" viewBox=\"0 0 {g.Width} {height}\" width=\"{g.Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-cap\" font-size=\"{g.FontSize}\">");
 
         // Axis: ticks as vertical guides with their labels below the rows.
-        int axisY = Top + (drawn.Count * g.RowHeight);
         IReadOnlyList<double> ticks = Ticks(from, to, g.MaxTicks);
         foreach (double tick in ticks)
         {
             string x = N(X(tick));
             string anchor = tick == ticks[^1] && ticks.Count > 1 ? "end" : "middle"; // the last label stays inside the drawing
-            s.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top}\" y2=\"{axisY}\"/>");
-            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{axisY + g.FontSize + 6}\" text-anchor=\"{anchor}\">{Encode(FigureText.Duration(tick, context))}</text>");
+            s.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top}\" y2=\"{N(axisY)}\"/>");
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{N(axisY + g.FontSize + 6)}\" text-anchor=\"{anchor}\">{Encode(FigureText.Duration(tick, context))}</text>");
         }
 
+        double rowTop = Top;
         for (int n = 0; n < drawn.Count; n++)
         {
             ChannelFigures f = drawn[n];
-            QuantileEstimate m = f.Summary.Median;
-            string y = N(Top + (n * g.RowHeight) + (g.RowHeight / 2.0));
-            string name = f.Brand.DisplayName.Length <= g.LabelChars ? f.Brand.DisplayName : f.Brand.DisplayName[..(g.LabelChars - 1)] + "…";
-            s.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"row\"><text x=\"{g.LabelWidth - 8}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\">{Encode(name)}</text>");
-            double lower = m.Lower ?? m.Value!.Value;
-            string open = m.Upper is null ? " open" : "";
-            s.Append(CultureInfo.InvariantCulture,
-                $"<line class=\"ci{open}\" x1=\"{N(X(lower))}\" x2=\"{N(m.Upper is null ? plotRight : X(m.Upper.Value))}\" y1=\"{y}\" y2=\"{y}\"/>");
-            s.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"{(Caveated(f) ? "dot hollow" : "dot")}\" cx=\"{N(X(m.Value!.Value))}\" cy=\"{y}\" r=\"{(g.FontSize / 2.0) - 1:0.#}\"/></g>");
+            if (g.NamesAbove)
+            {
+                string y = N(rowTop + (names[n].Count * lineHeight) + (g.RowHeight / 2.0));
+                s.Append(CultureInfo.InvariantCulture, $"<g class=\"row\"><text x=\"{NameIndent}\" y=\"{N(rowTop + lineHeight - 3)}\">");
+                s.Append(Encode(names[n][0]));
+                foreach (string line in names[n].Skip(1))
+                {
+                    s.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{NameIndent}\" dy=\"{N(lineHeight)}\">{Encode(line)}</tspan>");
+                }
+
+                s.Append("</text>");
+                Interval(s, f, y, X, plotRight, g);
+            }
+            else
+            {
+                string y = N(rowTop + (g.RowHeight / 2.0));
+                s.Append(CultureInfo.InvariantCulture,
+                    $"<g class=\"row\"><text x=\"{g.LabelWidth - 8}\" y=\"{y}\" dy=\"0.35em\" text-anchor=\"end\">{Encode(names[n][0])}</text>");
+                Interval(s, f, y, X, plotRight, g);
+            }
+
+            rowTop += rowHeights[n];
         }
 
         s.Append("</svg>");
         return s.ToString();
+    }
+
+    /// <summary>A brand's name as drawn: in lines that fit across the drawing, or on one line cut to <see cref="Geometry.LabelChars"/>.</summary>
+    public static IReadOnlyList<string> Name(string name, Geometry g) => g.NamesAbove
+        ? ChartText.Wrap(name, g.FontSize, g.Width - (2 * NameIndent))
+        : [name.Length <= g.LabelChars ? name : name[..(g.LabelChars - 1)] + "…"];
+
+    private static void Interval(StringBuilder s, ChannelFigures f, string y, Func<double, double> x, int plotRight, Geometry g)
+    {
+        QuantileEstimate m = f.Summary.Median;
+        double lower = m.Lower ?? m.Value!.Value;
+        string open = m.Upper is null ? " open" : "";
+        s.Append(CultureInfo.InvariantCulture,
+            $"<line class=\"ci{open}\" x1=\"{N(x(lower))}\" x2=\"{N(m.Upper is null ? plotRight : x(m.Upper.Value))}\" y1=\"{y}\" y2=\"{y}\"/>");
+        s.Append(CultureInfo.InvariantCulture,
+            $"<circle class=\"{(Caveated(f) ? "dot hollow" : "dot")}\" cx=\"{N(x(m.Value!.Value))}\" cy=\"{y}\" r=\"{(g.FontSize / 2.0) - 1:0.#}\"/></g>");
     }
 
     /// <summary>The axis range: from the largest tick at or below the lowest value to the smallest at or above the highest.</summary>

@@ -1,27 +1,26 @@
-using System.Text.RegularExpressions;
-
 namespace BrandPulse.Generator.Charts;
 
 /// <summary>
-/// Skia numbers SVG clip paths from a process-wide counter, so the same chart gets other ids in another build.
-/// Renumbering them by first appearance makes every SVG depend on its data only.
+/// The ids of one drawing's parts (title, clip paths), all under one prefix that is unique on the page the drawing
+/// ends up in, so that two drawings on a page (wide and narrow, or a channel's and the home page's) never share an id.
+/// Asking twice for the same part is a mistake in the drawing and throws.
 /// </summary>
-public static partial class SvgIds
+public sealed class SvgIds(string prefix)
 {
-    [GeneratedRegex(@"\bcl_([0-9A-Za-z]+)\b")]
-    private static partial Regex ClipId();
+    private readonly HashSet<string> _given = new(StringComparer.Ordinal);
 
-    public static string Renumber(string svg)
+    /// <summary>The prefix every id of this drawing starts with.</summary>
+    public string Prefix { get; } = prefix;
+
+    /// <summary>The id of <paramref name="part"/>: <c>PREFIX-PART</c>.</summary>
+    public string For(string part)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        return ClipId().Replace(svg, m =>
+        string id = Prefix + "-" + part;
+        if (!_given.Add(id))
         {
-            if (!map.TryGetValue(m.Value, out string? id))
-            {
-                map[m.Value] = id = "cl_" + map.Count;
-            }
+            throw new InvalidOperationException($"SVG id {id} given twice");
+        }
 
-            return id;
-        });
+        return id;
     }
 }

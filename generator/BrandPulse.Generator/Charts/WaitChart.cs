@@ -3,13 +3,12 @@ using BrandPulse.Generator.Localization;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Statistics;
-using ScottPlot;
 
 namespace BrandPulse.Generator.Charts;
 
 /// <summary>
 /// The brand page chart: Kaplan-Meier "still waiting" curves, channels overlaid, on a logarithmic time axis
-/// (minutes to days). Rendered as SVG with ScottPlot; the same numbers appear in the data table beside it.
+/// (minutes to days). Drawn as SVG text by <see cref="WaitChartSvg"/>; the same numbers appear in the data table beside it.
 /// </summary>
 public static class WaitChart
 {
@@ -27,7 +26,8 @@ public static class WaitChart
         (1440, "chart.tick_1day"), (10080, "chart.tick_1week"), (43200, "chart.tick_30days"),
     ];
 
-    private static readonly Color[] s_palette = [new("#1d4ed8"), new("#c2410c"), new("#047857"), new("#7c3aed"), new("#be185d")];
+    /// <summary>The time axis's tick positions (minutes), in the order of <see cref="WaitChartLabels.Ticks"/>.</summary>
+    public static IReadOnlyList<double> TickMinutes { get; } = [.. s_ticks.Select(t => t.Minutes)];
 
     /// <summary>A brand's chart in the language of <paramref name="context"/>; null when no channel has figures to show.</summary>
     public static WaitChartModel? ModelFor(BrandFigures brand, SiteContext context) =>
@@ -110,56 +110,14 @@ public static class WaitChart
     /// <summary>The narrow chart for phones: drawn at about the width it is shown at, so its text stays at least 11 px.</summary>
     public const int NarrowWidth = 320;
 
-    /// <summary>See <see cref="NarrowWidth"/>.</summary>
-    public const int NarrowHeight = 240;
+    /// <summary>See <see cref="NarrowWidth"/>: taller than the wide chart's proportion, for the legend under the plot.</summary>
+    public const int NarrowHeight = 300;
 
-    public static string Svg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(Width, Height));
+    /// <summary>The chart drawn <see cref="Width"/> by <see cref="Height"/>, as an SVG document.</summary>
+    public static string Svg(WaitChartModel model) => WaitChartSvg.Draw(model, Width, Height, "wait");
 
     /// <summary>The same chart drawn <see cref="NarrowWidth"/> wide, for small screens.</summary>
-    public static string NarrowSvg(WaitChartModel model) => SvgIds.Renumber(Build(model).GetSvgXml(NarrowWidth, NarrowHeight));
-
-    public static Plot Build(WaitChartModel model)
-    {
-        var plot = new Plot();
-        plot.Font.Set(FontName);
-        int i = 0;
-        double maxX = 1;
-        foreach (WaitSeries s in model.Series)
-        {
-            double[] xs = s.Minutes.Select(ToAxis).ToArray();
-            double[] ys = s.StillWaiting.Select(v => v * 100).ToArray();
-            var scatter = plot.Add.Scatter(xs, ys);
-            scatter.ConnectStyle = ConnectStyle.StepHorizontal;
-            scatter.MarkerSize = 0;
-            scatter.LineWidth = 2.5f;
-            scatter.Color = s_palette[i++ % s_palette.Length];
-            scatter.LegendText = model.Labels.Legend[i - 1];
-            maxX = Math.Max(maxX, s.Minutes.Max());
-        }
-
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (int t = 0; t < s_ticks.Length; t++)
-        {
-            if (s_ticks[t].Minutes <= maxX * 3)
-            {
-                ticks.AddMajor(ToAxis(s_ticks[t].Minutes), model.Labels.Ticks[t]);
-            }
-        }
-
-        plot.Axes.Bottom.TickGenerator = ticks;
-        var yTicks = new ScottPlot.TickGenerators.NumericManual();
-        foreach (int p in new[] { 0, 25, 50, 75, 100 })
-        {
-            yTicks.AddMajor(p, Units.Percent(p / 100.0, model.Labels.Language));
-        }
-
-        plot.Axes.Left.TickGenerator = yTicks;
-        plot.Axes.SetLimits(ToAxis(0.5), ToAxis(maxX * 1.2), 0, 102);
-        plot.XLabel(model.Labels.XLabel);
-        plot.YLabel(model.Labels.YLabel);
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot;
-    }
+    public static string NarrowSvg(WaitChartModel model) => WaitChartSvg.Draw(model, NarrowWidth, NarrowHeight, "wait-narrow", legendBelow: true);
 
     /// <summary>
     /// The curve's points, at most one drop per pixel column of the chart's log time axis: a brand with 100,000
@@ -190,5 +148,5 @@ public static class WaitChart
     }
 
     /// <summary>Log scale for time: 0 minutes sits half a minute left of 1 minute.</summary>
-    private static double ToAxis(double minutes) => Math.Log10(Math.Max(minutes, 0.5));
+    internal static double ToAxis(double minutes) => Math.Log10(Math.Max(minutes, 0.5));
 }

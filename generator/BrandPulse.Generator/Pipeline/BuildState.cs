@@ -25,9 +25,6 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>Brand figures kept between builds.</summary>
     public BrandCacheStore BrandStore { get; } = BrandCacheStore.Beside(options.OutputDir);
 
-    /// <summary>Charts and previews kept between builds.</summary>
-    public RenderCache RenderCache { get; } = RenderCache.Beside(options.OutputDir);
-
     /// <summary>
     /// "erase from editions": per published edition whose downloads were filtered, the erasures applied (a digest),
     /// remembered in the cache by "publish" once the release is in (a failed build leaves them to be applied again).
@@ -76,11 +73,17 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"render pages": the pages' paths (without their bytes), for the sitemap.</summary>
     public IReadOnlyList<OutputFile> PagePaths { get; set; } = [];
 
-    /// <summary>Pages rendered.</summary>
+    /// <summary>"render pages": the site's pages (rendered or reused).</summary>
     public int PageCount { get; set; }
 
-    /// <summary>Charts rendered.</summary>
+    /// <summary>"render pages": brand pages linked unchanged from the published site instead of rendered (<see cref="KeptFiles"/>).</summary>
+    public int PagesReused { get; set; }
+
+    /// <summary>"render charts": the charts' files (rendered or kept).</summary>
     public int ChartCount { get; set; }
+
+    /// <summary>"render charts": chart files linked unchanged from the published site instead of rendered (<see cref="KeptFiles"/>).</summary>
+    public int ChartsReused { get; set; }
 
     /// <summary>The release being written; its staging folder is made when the first file is written.</summary>
     public SiteWriter Site => _site ??= SiteWriter.Begin(Options.OutputDir, Published);
@@ -90,6 +93,15 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
 
     /// <summary>Writes files to the release (and, for an edition build, to the edition's frozen copy too).</summary>
     public void Write(IEnumerable<OutputFile> files) => Writing(() => Site.Write(Editions.WithFrozenCopy(files, Options.Edition)));
+
+    /// <summary>Takes published files unchanged into the release (<see cref="KeptFiles"/>), as (path, hash of their bytes).</summary>
+    public void Keep(IEnumerable<(string Path, string Hash)> files) => Writing(() =>
+    {
+        foreach ((string path, string hash) in files)
+        {
+            Site.Reuse(path, hash);
+        }
+    });
 
     /// <summary>Runs <paramref name="write"/>, counting its time as writing.</summary>
     public void Writing(Action write)

@@ -26,6 +26,8 @@ public static class StageRunner
         {
             Unchanged = state.Site.Unchanged,
             BrandsReused = state.Plan.Reused.Count,
+            PagesReused = state.PagesReused,
+            ChartsReused = state.ChartsReused,
             PeakMemory = peaks,
         };
     }

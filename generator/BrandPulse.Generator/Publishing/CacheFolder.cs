@@ -1,8 +1,8 @@
 namespace BrandPulse.Generator.Publishing;
 
 /// <summary>
-/// The folder beside a site (<c>_site.cache/</c>) that keeps what later builds reuse: rendered charts and previews
-/// (<see cref="Incremental.RenderCache"/>), brand figures (<see cref="Incremental.BrandCacheStore"/>) and the manifest of
+/// The folder beside a site (<c>_site.cache/</c>) that keeps what later builds reuse: which brand pages, charts and
+/// preview images were rendered from what (<see cref="Incremental.KeptFiles"/>), brand figures (<see cref="Incremental.BrandCacheStore"/>) and the manifest of
 /// the published files (<see cref="PublishedManifest"/>). Deleting it is always safe: the next build is then a full one.
 /// </summary>
 public static class CacheFolder

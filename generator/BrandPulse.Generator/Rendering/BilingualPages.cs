@@ -50,7 +50,7 @@ public static class BilingualPages
     {
         var paths = new HashSet<string>(context.TranslatedPaths, StringComparer.Ordinal);
         int before = paths.Count;
-        paths.UnionWith(ReferencePaths(inputs, context));
+        paths.UnionWith(ReferencePaths(inputs with { BrandPageKey = null }, context));
         return paths.Count == before && context.Translated is not null ? context : context with { Translated = paths };
     }
 
@@ -91,4 +91,8 @@ public static class BilingualPages
 /// <param name="Model">The site's figures.</param>
 /// <param name="Charts">Each brand's (English) chart, by slug.</param>
 /// <param name="Campaigns">The field campaigns.</param>
-public sealed record PageInputs(SiteModel Model, IReadOnlyDictionary<string, Charts.WaitChartModel> Charts, IReadOnlyList<CampaignView> Campaigns);
+public sealed record PageInputs(SiteModel Model, IReadOnlyDictionary<string, Charts.WaitChartModel> Charts, IReadOnlyList<CampaignView> Campaigns)
+{
+    /// <summary>The key of a brand's page in a language (<see cref="Incremental.BrandPageKeys"/>), for an incremental build; null to render every page.</summary>
+    public Func<BrandFigures, SiteContext, string?>? BrandPageKey { get; init; }
+}

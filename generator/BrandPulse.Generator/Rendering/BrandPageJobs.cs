@@ -17,12 +17,13 @@ public static class BrandPageJobs
     {
         foreach (BrandFigures brand in inputs.Model.Brands)
         {
-            yield return BilingualPages.Job<BrandPage>(context, $"brands/{brand.Brand.Slug}/index.html", new()
+            PageJob page = BilingualPages.Job<BrandPage>(context, $"brands/{brand.Brand.Slug}/index.html", new()
             {
                 [nameof(BrandPage.Brand)] = brand,
                 [nameof(BrandPage.Chart)] = inputs.Charts.GetValueOrDefault(brand.Brand.Slug),
                 [nameof(BrandPage.Campaigns)] = CampaignPages.Of(inputs.Campaigns, brand.Brand.Slug),
             }, BrandWeight);
+            yield return page with { CacheKey = inputs.BrandPageKey?.Invoke(brand, context) };
         }
     }
 

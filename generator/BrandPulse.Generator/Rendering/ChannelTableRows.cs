@@ -28,7 +28,7 @@ public static class ChannelTableRows
         string tooFew = c.Text.Format("too_few.cell", ("min_shown", Units.Count(RankingRules.MinShown, c.Language)));
         foreach (ChannelFigures f in page.Rows)
         {
-            h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
+            h.Append($"<tr data-industry=\"{IndustryIndex.SlugOf(f.Brand, c)}\"><td class=\"rank\" data-value=\"{f.Rank?.Rank.ToString(CultureInfo.InvariantCulture) ?? ""}\">{FigureText.Rank(f.Rank)}");
             if (FigureText.RankRange(f.Rank) is { Length: > 0 } range)
             {
                 h.Append($"<span class=\"range\"> ({range})</span>");

@@ -5,6 +5,9 @@ namespace BrandPulse.Generator.Rendering;
 /// <summary>One page to render: its path, how to render it, and roughly how much work it is (for scheduling only).</summary>
 public sealed record PageJob(string Path, Func<PageRenderer, Task<byte[]>> Render, int Weight = 1)
 {
+    /// <summary>A hash of everything the page is rendered from, when known (<see cref="Incremental.KeptFiles"/>): an unchanged page is not rendered again.</summary>
+    public string? CacheKey { get; init; }
+
     /// <summary>The page component <typeparamref name="TPage"/> with these parameters.</summary>
     public static PageJob Of<TPage>(string path, IDictionary<string, object?> parameters, int weight = 1)
         where TPage : IComponent =>

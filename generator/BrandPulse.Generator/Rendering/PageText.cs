@@ -36,7 +36,7 @@ public static class PageText
 
     /// <summary>A brand's industry name, as <see cref="IndustryName(SiteContext, Site.Industry)"/>.</summary>
     public static string IndustryName(this SiteContext context, BrandPulse.Data.Model.Brand brand) =>
-        IndustryIndex.SlugOf(brand) == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : IndustryIndex.NameOf(brand);
+        IndustryIndex.SlugOf(brand, context) == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : IndustryIndex.NameOf(brand, context);
 
     /// <summary>
     /// The list of editions in the page's language, from the server root (the same page bytes are written at the site

@@ -41,7 +41,7 @@ public static class SectionPages
     {
         SiteModel model = inputs.Model;
         yield return BilingualPages.Job<IndustriesIndexPage>(context, "industries/index.html", new() { [nameof(IndustriesIndexPage.Model)] = model });
-        foreach (Industry industry in IndustryIndex.Of(model))
+        foreach (Industry industry in IndustryIndex.Of(model, context))
         {
             for (int page = 1; page <= ListPages.CountOf(industry.Brands.Count); page++)
             {

@@ -10,7 +10,7 @@ namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
 /// Social card images (Open Graph, Twitter), one set per language (Spanish under <c>es/</c>): the site's and one per brand with its median wait per channel, drawn
-/// with SkiaSharp (through ScottPlot's fonts) in "DejaVu Sans". Bars are on a log scale from 1 minute to 30 days.
+/// with SkiaSharp in "DejaVu Sans". Bars are on a log scale from 1 minute to 30 days.
 /// </summary>
 public static class PreviewImage
 {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Incremental;
@@ -11,15 +12,13 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>
 /// The render stage for charts: one "still waiting" SVG per brand with figures to show (wide and narrow), in English
 /// beside the brand's page, and in every other language whose brand page exists (<c>es/brands/SLUG/wait.svg</c>),
-/// since a chart's words (axes, ticks, legend) are drawn into it.
+/// since a chart's words (axes, ticks, legend) are drawn into it. A chart whose model did not change since the last
+/// build and whose published file is intact is linked from the published site (<see cref="KeptFiles"/>).
 /// </summary>
 public static class RenderCharts
 {
-    /// <summary>Where the chart cache keeps its entries (see <see cref="RenderCache"/>).</summary>
-    public const string CacheKind = "charts";
-
-    /// <summary>The render cache kind of the narrow charts (<see cref="WaitChart.NarrowSvg"/>).</summary>
-    public const string NarrowKind = "charts-narrow";
+    /// <summary>The name of the list of charts kept between builds (<see cref="KeptFiles"/>).</summary>
+    public const string KeptName = "charts";
 
     /// <summary>The "chart models" stage: what each chart shows, which the brand pages describe too.</summary>
     public static void RunModels(BuildState state) => state.ChartModels = Models(state.Model, state.Context);
@@ -27,9 +26,22 @@ public static class RenderCharts
     /// <summary>The "render charts" stage.</summary>
     public static void Run(BuildState state)
     {
-        IReadOnlyList<OutputFile> charts = For(state.ChartModels, state.RenderCache, state.Context);
-        state.Write(charts);
-        state.ChartCount = charts.Count;
+        List<ChartFile> all = Planned(state.ChartModels, state.Context);
+        KeptFiles? kept = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, KeptName) : null;
+        var reused = new List<(string Path, string Hash)>();
+        List<ChartFile> render = kept?.ToRender(all, f => f.Path, f => f.Key, state.Published, reused) ?? all;
+        OutputFile[] files = [.. render.AsParallel().AsOrdered().Select(f => new OutputFile(f.Path, f.Render()))];
+        state.Write(files);
+        state.Keep(reused);
+        if (kept is not null)
+        {
+            Parallel.For(0, render.Count, i => kept.Rendered(render[i].Path, render[i].Key, files[i].Bytes));
+            kept.Save();
+            KeptFiles.DropOldCopies(state.Options.OutputDir, "charts", "charts-narrow");
+        }
+
+        state.ChartCount = all.Count;
+        state.ChartsReused = reused.Count;
     }
 
     /// <summary>The English chart of every brand with figures to show, by slug.</summary>
@@ -42,47 +54,46 @@ public static class RenderCharts
     /// The SVG files of these (English) charts, then of their translations for the brands whose page exists in
     /// another language (<see cref="SiteContext.TranslatedPaths"/>).
     /// </summary>
-    /// <param name="cache">When given, a chart whose data and words did not change since the last build is not rendered again.</param>
-    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts, RenderCache? cache, SiteContext context)
+    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context) =>
+        Render(Planned(charts, context));
+
+    /// <summary>The English charts alone (for tests and tools that have no site folder of strings to hand).</summary>
+    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts) => Render(Planned(charts, null));
+
+    private static OutputFile[] Render(List<ChartFile> files) =>
+        [.. files.AsParallel().AsOrdered().Select(f => new OutputFile(f.Path, f.Render()))];
+
+    /// <summary>Every chart file to write: English, then each translation, each wide then narrow, by slug.</summary>
+    private static List<ChartFile> Planned(IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext? context)
     {
-        var files = new List<OutputFile>();
-        files.AddRange(Files(charts, cache, ""));
-        foreach (SiteLanguage language in Enum.GetValues<SiteLanguage>().Where(l => l != Strings.Reference))
+        List<ChartFile> files = Files(charts, "");
+        foreach (SiteLanguage language in Enum.GetValues<SiteLanguage>().Where(l => context is not null && l != Strings.Reference))
         {
-            SiteContext translated = context.In(language);
+            SiteContext translated = context!.In(language);
             Dictionary<string, WaitChartModel> these = charts
                 .Where(c => context.TranslatedPaths.Contains($"brands/{c.Key}/index.html"))
                 .ToDictionary(c => c.Key, c => WaitChart.In(c.Value, translated), StringComparer.Ordinal);
-            files.AddRange(Files(these, cache, SiteLanguages.Prefix(language)));
+            files.AddRange(Files(these, SiteLanguages.Prefix(language)));
         }
 
-        cache?.Prune(CacheKind);
-        cache?.Prune(NarrowKind);
         return files;
     }
 
-    /// <summary>The English charts alone (for tests and tools that have no site folder of strings to hand).</summary>
-    public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts, RenderCache? cache = null)
+    private static List<ChartFile> Files(IReadOnlyDictionary<string, WaitChartModel> charts, string prefix)
     {
-        List<OutputFile> files = Files(charts, cache, "");
-        cache?.Prune(CacheKind);
-        cache?.Prune(NarrowKind);
-        return files;
+        (string Slug, WaitChartModel Chart, string Key)[] keyed = [.. charts.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(c => (c.Key, c.Value, Convert.ToHexStringLower(SHA256.HashData(ChartInputs.Of(c.Value)))))];
+        return
+        [
+            .. keyed.Select(c => new ChartFile($"{prefix}brands/{c.Slug}/wait.svg", c.Chart, false, c.Key)),
+            .. keyed.Select(c => new ChartFile($"{prefix}brands/{c.Slug}/wait-narrow.svg", c.Chart, true, c.Key + "-narrow")),
+        ];
     }
 
-    private static List<OutputFile> Files(IReadOnlyDictionary<string, WaitChartModel> charts, RenderCache? cache, string prefix) => charts
-        .OrderBy(c => c.Key, StringComparer.Ordinal)
-        .AsParallel().AsOrdered()
-        .Select(c => new OutputFile($"{prefix}brands/{c.Key}/wait.svg", cache is null
-            ? Render(c.Value)
-            : cache.GetOrRender(CacheKind, ChartInputs.Of(c.Value), () => Render(c.Value))))
-        .Concat(charts.OrderBy(c => c.Key, StringComparer.Ordinal).AsParallel().AsOrdered()
-            .Select(c => new OutputFile($"{prefix}brands/{c.Key}/wait-narrow.svg", cache is null
-                ? RenderNarrow(c.Value)
-                : cache.GetOrRender(NarrowKind, ChartInputs.Of(c.Value), () => RenderNarrow(c.Value)))))
-        .ToList();
-
-    private static byte[] Render(WaitChartModel chart) => Encoding.UTF8.GetBytes(WaitChart.Svg(chart));
-
-    private static byte[] RenderNarrow(WaitChartModel chart) => Encoding.UTF8.GetBytes(WaitChart.NarrowSvg(chart));
+    /// <summary>One chart file: its site path, its model, which drawing, and the key it is kept under.</summary>
+    private sealed record ChartFile(string Path, WaitChartModel Chart, bool Narrow, string Key)
+    {
+        public byte[] Render() => Encoding.UTF8.GetBytes(Narrow ? WaitChart.NarrowSvg(Chart) : WaitChart.Svg(Chart));
+    }
 }

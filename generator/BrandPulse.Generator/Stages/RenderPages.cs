@@ -1,4 +1,5 @@
 using BrandPulse.Generator.Charts;
+using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Pipeline;
@@ -15,14 +16,38 @@ public static class RenderPages
     /// Renders and writes every page; keeps their paths for the sitemap, and the pages published in every language
     /// (<see cref="BilingualPages"/>) in the publication, for the stages after (charts, sitemap).
     /// </summary>
+    /// <remarks>
+    /// A brand's page whose inputs did not change since the last build (<see cref="BrandPageKeys"/>) and whose published
+    /// file is intact is linked from the published site rather than rendered (<see cref="KeptFiles"/>); an edition's
+    /// build renders every page.
+    /// </remarks>
     public static async Task RunAsync(BuildState state)
     {
         state.Context = BilingualPages.Translating(state.Context, new PageInputs(state.Model, state.ChartModels, state.Campaigns));
         SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
-        IReadOnlyList<OutputFile> pages = await AllAsync(state.Model, state.Content, state.ChartModels, context, state.Campaigns);
+        KeptFiles? cache = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, "pages") : null;
+        IReadOnlyList<PageJob> jobs = Jobs(state.Model, state.Content, state.ChartModels, context, state.Campaigns,
+            cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartModels, state.Campaigns));
+        var reused = new List<(string Path, string Hash)>();
+        List<PageJob> render = cache?.ToRender(jobs, j => j.Path, j => j.CacheKey, state.Published, reused) ?? [.. jobs];
+        IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync(render);
         state.Write(pages);
-        state.PageCount = pages.Count;
-        state.PagePaths = [.. pages.Select(p => p with { Bytes = [] })];
+        state.Keep(reused);
+        if (cache is not null)
+        {
+            Parallel.For(0, render.Count, i =>
+            {
+                if (render[i].CacheKey is { } key)
+                {
+                    cache.Rendered(render[i].Path, key, pages[i].Bytes);
+                }
+            });
+            cache.Save();
+        }
+
+        state.PageCount = jobs.Count;
+        state.PagesReused = reused.Count;
+        state.PagePaths = [.. jobs.Select(j => new OutputFile(j.Path, []))];
     }
 
     public static Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,
@@ -33,11 +58,13 @@ public static class RenderPages
     /// Every page, in the order the files are listed: English, then Spanish. The publication's pages in every language
     /// are completed with those of <see cref="BilingualPages"/> first, so links and switches know them.
     /// </summary>
+    /// <param name="brandPageKeys">The key of each brand's page in a language (<see cref="BrandPageKeys"/>), for an incremental build.</param>
     public static IReadOnlyList<PageJob> Jobs(SiteModel model, IReadOnlyList<ContentPage> content,
-        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null)
+        IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null,
+        Func<BrandFigures, SiteContext, string?>? brandPageKeys = null)
     {
         campaigns ??= [];
-        var inputs = new PageInputs(model, charts, campaigns);
+        var inputs = new PageInputs(model, charts, campaigns) { BrandPageKey = brandPageKeys };
         context = BilingualPages.Translating(context, inputs);
         var jobs = new List<PageJob>
         {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BrandPulse.Generator.Incremental;
@@ -13,19 +14,38 @@ namespace BrandPulse.Generator.Stages;
 /// <summary>
 /// The render stage for the site's non-page files: sitemap, robots.txt, feeds, badges, preview images,
 /// the data package. Pure: model in, files out (the corrections log is read from the site folder, like the content).
+/// A preview image whose card did not change since the last build and whose published file is intact is linked from
+/// the published site rather than drawn (<see cref="KeptFiles"/>).
 /// </summary>
 public static class RenderSiteFiles
 {
-    /// <summary>Where the render cache keeps preview images (see <see cref="RenderCache"/>).</summary>
-    public const string PreviewCacheKind = "previews";
+    /// <summary>The name of the list of preview images kept between builds (<see cref="KeptFiles"/>).</summary>
+    public const string KeptName = "previews";
 
-    public static void Run(BuildState state) =>
-        state.Write(For(state.Model, state.Context, state.PagePaths, state.RenderCache));
+    public static void Run(BuildState state)
+    {
+        List<Card> cards = Cards(state.Model, state.Context);
+        KeptFiles? kept = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, KeptName) : null;
+        var reused = new List<(string Path, string Hash)>();
+        List<Card> draw = kept?.ToRender(cards, c => c.Path, c => c.Key, state.Published, reused) ?? cards;
+        OutputFile[] drawn = Draw(draw);
+        state.Write([.. Files(state.Model, state.Context, state.PagePaths), .. drawn]);
+        state.Keep(reused);
+        if (kept is not null)
+        {
+            Parallel.For(0, draw.Count, i => kept.Rendered(draw[i].Path, draw[i].Key, drawn[i].Bytes));
+            kept.Save();
+            KeptFiles.DropOldCopies(state.Options.OutputDir, "previews");
+        }
+    }
 
+    /// <summary>Every non-page file, the preview images drawn.</summary>
     /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
-    /// <param name="cache">When given, a preview whose content did not change since the last build is not drawn again.</param>
-    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null,
-        RenderCache? cache = null)
+    public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null) =>
+        [.. Files(model, context, pages), .. Draw(Cards(model, context))];
+
+    /// <summary>The files but the preview images.</summary>
+    private static List<OutputFile> Files(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages)
     {
         var files = new List<OutputFile>
         {
@@ -51,19 +71,28 @@ public static class RenderSiteFiles
                 new OutputFile(Badge.PathOf(b.Brand.Slug, language), Encoding.UTF8.GetBytes(Badge.Svg(Badge.For(b, inLanguage))))));
         }
 
-        // PNG encoding is most of the cost: in parallel, in a stable order.
+        return files;
+    }
+
+    /// <summary>The preview images' cards, in both languages, each with the hash of its content (what it is drawn from).</summary>
+    private static List<Card> Cards(SiteModel model, SiteContext context)
+    {
         var cards = new List<(string Path, PreviewCard Card)>();
-        foreach (SiteLanguage language in languages)
+        foreach (SiteLanguage language in new[] { SiteLanguage.English, SiteLanguage.Spanish })
         {
             SiteContext inLanguage = context.In(language);
             cards.Add((PreviewSize.SitePathIn(language), PreviewImage.ForSite(model, inLanguage)));
             cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug, language), PreviewImage.ForBrand(b, model, inLanguage))));
         }
 
-        files.AddRange(cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, cache is null
-            ? PreviewImage.Png(c.Card)
-            : cache.GetOrRender(PreviewCacheKind, JsonSerializer.SerializeToUtf8Bytes(c.Card), () => PreviewImage.Png(c.Card)))));
-        cache?.Prune(PreviewCacheKind);
-        return files;
+        return [.. cards.AsParallel().AsOrdered().Select(c =>
+            new Card(c.Path, c.Card, Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(c.Card)))))];
     }
+
+    // PNG encoding is most of the cost: in parallel, in a stable order.
+    private static OutputFile[] Draw(List<Card> cards) =>
+        [.. cards.AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, PreviewImage.Png(c.Content)))];
+
+    /// <summary>A preview image to draw: its site path, its card, and the key it is kept under.</summary>
+    private sealed record Card(string Path, PreviewCard Content, string Key);
 }

@@ -62,13 +62,53 @@ public sealed partial class RankingChartTests
         double shownWidth = Math.Min(screen - 40, 480);
         double scale = shownWidth / D(svg, "width");
 
-        // Then: every text element's size, as shown, is at least 11 px; long names are cut, not overflowing
+        // Then: every text element's size, as shown, is at least 11 px; long names are written in full, not cut
         double fontSize = D(svg, "font-size");
         Assert.True(fontSize * scale >= 11, $"{fontSize} × {scale:0.00} = {fontSize * scale:0.0} px at {screen} px");
         Assert.All(svg.Descendants("text"), t => Assert.Null(t.Attribute("font-size")));
-        Assert.Contains(svg.Descendants("text"), t => t.Value.EndsWith('…'));
-        Assert.All(svg.Descendants("text"), t => Assert.True(t.Value.Length <= RankingChart.Narrow.LabelChars, t.Value));
+        Assert.DoesNotContain(svg.Descendants("text"), t => t.Value.Contains('…', StringComparison.Ordinal));
+        Assert.Contains("A-brand-with-a-very-long-name", svg.Elements("g").Select(g => g.Element("text")!.Value));
     }
+
+    [Fact]
+    public void Issue15_the_narrow_drawing_writes_long_real_names_in_full_above_their_intervals_inside_the_drawing()
+    {
+        // Given: brands whose names the narrow drawing used to cut at 13 characters, and one longer than a line
+        const string longest = "Compañía Española de Telecomunicaciones y Servicios Digitales del Mediterráneo";
+        string[] names = ["American Airlines", "British Airways", "Telefónica Movistar", longest];
+        ChannelRanking ranking = Ranking([.. names.Select((n, i) => Named(Figures($"b{i}", i + 1, 3 * (i + 1), i + 1, 9 * (i + 1)), n))]);
+
+        // When
+        XElement svg = Parse(RankingChart.Svg(RankingChart.Drawn(ranking), RankingChart.Narrow, "narrow", "c", s_en));
+        XElement[] rows = [.. svg.Elements("g")];
+
+        // Then: each row's name reads in full (the longest on more than one line), in rank order
+        Assert.Equal(names, rows.Select(r => string.Join(" ", TextLines(r.Element("text")!))));
+        Assert.Equal(["American Airlines"], TextLines(rows[0].Element("text")!));
+        Assert.True(TextLines(rows[3].Element("text")!).Count >= 2);
+
+        // every line fits inside the drawing, and each name sits above its own interval and below the row before
+        double width = D(svg, "width");
+        double previousLine = 0;
+        foreach (XElement row in rows)
+        {
+            XElement text = row.Element("text")!;
+            double x = D(text, "x");
+            Assert.All(TextLines(text), line => Assert.True(x + Generator.Site.TextMeasure.Width(line, 12) <= width, $"\"{line}\" runs past {width}"));
+            double nameY = D(text, "y");
+            Assert.True(nameY > previousLine, $"{text.Value} overlaps the row above");
+            double lastLineY = nameY + text.Elements("tspan").Sum(t => D(t, "dy"));
+            Assert.True(D(row.Element("line")!, "y1") > lastLineY, $"{text.Value}: interval above the name");
+            previousLine = D(row.Element("line")!, "y1");
+        }
+
+        Assert.True(D(svg, "height") > previousLine, "the axis comes after the last row");
+    }
+
+    private static ChannelFigures Named(ChannelFigures f, string name) => f with { Brand = f.Brand with { DisplayName = name } };
+
+    private static List<string> TextLines(XElement text) =>
+        [string.Concat(text.Nodes().OfType<XText>().Select(t => t.Value)), .. text.Elements("tspan").Select(t => t.Value)];
 
     [Fact]
     public void The_wide_drawing_keeps_its_text_at_least_11_px_where_css_shows_it()

@@ -2,10 +2,6 @@ using System.Data.Common;
 using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Store;
-using BrandPulse.Generator.Charts;
-using BrandPulse.Generator.Incremental;
-using BrandPulse.Generator.Model;
-using BrandPulse.Generator.Stages;
 using BrandPulse.Testing;
 
 namespace BrandPulse.Generator.Tests.Incremental;
@@ -39,7 +35,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(brands - 1, rebuilt.BrandsReused);
         Assert.Equal((0, 0), (fresh.BrandsReused, fresh.Unchanged));
         Assert.InRange(rebuilt.Unchanged, rebuilt.Files / 2, rebuilt.Files - 1);
-        AssertSameFiles(full, incremental);
+        SiteFiles.AssertSame(full, incremental);
     }
 
     [Fact]
@@ -75,7 +71,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Delta Air Lines (renamed)", File.ReadAllText(Path.Combine(incremental, "brands", "delta", "complaints.csv")));
         int brandCount = Directory.GetDirectories(Path.Combine(full, "brands")).Length;
         Assert.Equal(brandCount - 3, rebuilt.BrandsReused);
-        AssertSameFiles(full, incremental);
+        SiteFiles.AssertSame(full, incremental);
     }
 
     [Fact]
@@ -96,42 +92,4 @@ public sealed class IncrementalBuildTests
         // Then no brand is taken from the cache
         Assert.Equal(0, rebuilt.BrandsReused);
     }
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        Dictionary<string, byte[]> want = Files(expected), got = Files(actual);
-        Assert.Equal(want.Keys.Order(StringComparer.Ordinal), got.Keys.Order(StringComparer.Ordinal));
-        foreach ((string path, byte[] bytes) in want)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(got[path]), $"{path} differs");
-        }
-    }
-
-    [Fact]
-    public void A_chart_whose_data_did_not_change_is_not_rendered_again()
-    {
-        // Given the chart models of the demo site and a cache that has seen them once
-        using var dir = new TempDir();
-        string db = dir.File("bp.db");
-        DemoDatabase.Create(db);
-        IReadOnlyDictionary<string, WaitChartModel> models = RenderCharts.Models(ComputeFigures.From(ReadSnapshot.From(db)),
-            new SiteContext(SiteContext.DefaultBaseUrl, SiteContext.CurrentMethodologyVersion, null, RepoPaths.Site));
-        IReadOnlyList<OutputFile> first = RenderCharts.For(models, new RenderCache(dir.File("cache")));
-
-        // When the same charts are asked for again, one of them with a changed curve
-        string changed = models.Keys.First();
-        var edited = models.ToDictionary(m => m.Key, m => m.Key == changed ? m.Value with { AltText = m.Value.AltText + " (edited)" } : m.Value,
-            StringComparer.Ordinal);
-        var cache = new RenderCache(dir.File("cache"));
-        IReadOnlyList<OutputFile> second = RenderCharts.For(edited, cache);
-
-        // Then only the changed one is rendered (wide and narrow), and the files are those of the first time
-        Assert.Equal(2 * (models.Count - 1), cache.Hits);
-        Assert.Equal(2, cache.Misses);
-        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Bytes))), second.Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
-    }
-
-    private static Dictionary<string, byte[]> Files(string root) => Directory
-        .EnumerateFiles(root, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes, StringComparer.Ordinal);
 }

@@ -16,7 +16,7 @@ public sealed class ContextMemoTests
         // Given a copy of the site folder, and the demo database
         using var dir = new TempDir();
         string site = dir.File("site");
-        Copy(RepoPaths.Site, site);
+        Incremental.SiteFiles.Copy(RepoPaths.Site, site);
         string db = dir.File("bp.db");
         DemoDatabase.Create(db);
 
@@ -61,15 +61,5 @@ public sealed class ContextMemoTests
         string text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
