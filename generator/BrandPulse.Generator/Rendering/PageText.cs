@@ -42,6 +42,19 @@ public static class PageText
     public static string IndustryName(this SiteContext context, BrandPulse.Data.Model.Brand brand) =>
         IndustryName(context, IndustryIndex.SlugOf(brand), IndustryIndex.NameOf(brand));
 
+    /// <summary>
+    /// The industries of a model as a page lists them: alphabetically by their names in the page's language (accents
+    /// and case folded as slugs fold them), "Unknown industry" last. English pages keep <see cref="IndustryIndex.Of"/>'s
+    /// order; another language's is worked out once per build (<see cref="SiteContext.Memo"/>).
+    /// </summary>
+    public static IReadOnlyList<Site.Industry> Industries(this SiteContext context, SiteModel model) =>
+        context.Language == Strings.Reference
+            ? IndustryIndex.Of(model)
+            : context.Memo.Get("industries", (model, context.Language), () => (IReadOnlyList<Site.Industry>)[.. IndustryIndex.Of(model)
+                .OrderBy(i => i.Slug == Site.Industries.UnknownSlug)
+                .ThenBy(i => BrandPulse.Data.Registry.Slugs.Base(context.IndustryName(i)), StringComparer.Ordinal)
+                .ThenBy(i => i.Slug, StringComparer.Ordinal)]);
+
     /// <summary>The string key of an industry's name in a language other than the registry's: <c>industry.name.SLUG</c>.</summary>
     public static string IndustryKey(string slug) => "industry.name." + slug;
 

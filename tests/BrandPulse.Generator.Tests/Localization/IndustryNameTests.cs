@@ -70,6 +70,21 @@ public sealed class IndustryNameTests(BuiltSites sites)
     }
 
     [Fact]
+    public void Spanish_pages_list_industries_in_the_alphabetical_order_of_their_spanish_names()
+    {
+        var es = Tests.Site.Pages.Parse(Path.Combine(sites.Demo, "es", "industries", "index.html"));
+        var en = Tests.Site.Pages.Parse(Path.Combine(sites.Demo, "industries", "index.html"));
+
+        // (English: Banking & finance, Games, Logistics, ...; "Videojuegos" moves from second to last in Spanish)
+        Assert.Equal(
+            ["Banca y finanzas", "Comercio minorista", "Logística", "Medios y streaming", "Tecnología", "Telecomunicaciones", "Viajes y transporte", "Videojuegos"],
+            es.QuerySelectorAll("tbody th a").Select(a => a.TextContent));
+        Assert.Equal(
+            ["Banking & finance", "Games", "Logistics", "Media & streaming", "Retail", "Technology", "Telecoms", "Travel & transport"],
+            en.QuerySelectorAll("tbody th a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Downloads_keep_the_stored_industry()
     {
         string csv = File.ReadAllText(Path.Combine(sites.Demo, "data", "rankings.csv"));
