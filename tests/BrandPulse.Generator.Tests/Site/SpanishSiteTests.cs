@@ -169,6 +169,10 @@ public sealed class SpanishSiteTests(BuiltSites sites)
         Assert.Equal([.. BrandPulse.Data.Classify.AnswerRules.All.Select(r => r.Name)], rules);
         Assert.Contains("Paso a canal privado", es, StringComparison.Ordinal);
         Assert.Contains("DNI o número de cliente", es, StringComparison.Ordinal);
+
+        // and the English page names what a sentence counts as in words, not as the code's identifiers
+        Assert.Contains("Private channel", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("PrivateChannel", en, StringComparison.Ordinal);
     }
 
     [Fact]
