@@ -28,13 +28,16 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
     private static readonly string[] CheckedElsewhere = ["capture/"];
 
     /// <summary>
-    /// Text a Spanish page may share with its English twin: names (the product, the law, files, channels that are
-    /// brands), on top of the data values (brand and industry names from rankings.csv), figures and units.
+    /// Text a Spanish page may share with its English twin, on top of the data values (brand names from rankings.csv,
+    /// channel codes, campaign names), figures and units. Only names and quoted data: the product (its logo in two
+    /// parts), the law, files, channels and sources that are brands, the licences' and formats' identifiers, the
+    /// title of the Kaggle data set and the estimator named after its authors. Industry names are not here: Spanish
+    /// pages translate them (strings industry.name.SLUG).
     /// </summary>
     private static readonly string[] SameInBothLanguages =
     [
         "Brand", "Pulse", "BrandPulse", "Ley 10/2025", "rankings.csv", "rankings.json", "BibTeX", "Twitter/X", "Facebook", "Instagram",
-        "Bluesky", "Mastodon", "WhatsApp", "SMS", "Chat", "CC BY-NC-SA 4.0", "Apache-2.0", "Customer Support on Twitter",
+        "Bluesky", "Mastodon", "WhatsApp", "CC BY-NC-SA 4.0", "Apache-2.0", "Customer Support on Twitter",
         "Frictionless Data Package", "Kaplan-Meier", "IBM", "Kaggle",
     ];
 
@@ -202,8 +205,8 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
     }
 
     /// <summary>
-    /// Brand and industry names as the downloads give them, the channel codes they use and the field campaigns' names:
-    /// data, never translated.
+    /// Brand names as the downloads give them, the channel codes they use and the field campaigns' names: data, never
+    /// translated (industry names are data too, but the Spanish pages translate them).
     /// </summary>
     private HashSet<string> DataNames()
     {
@@ -215,7 +218,7 @@ public sealed partial class BilingualTwinTests(BuiltSite site)
             ? Directory.EnumerateFiles(campaigns, "index.html", SearchOption.AllDirectories)
                 .Select(f => CampaignHeading().Match(File.ReadAllText(f))).Where(m => m.Success).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
             : [];
-        return [.. rankings.Rows.SelectMany(r => new[] { r["brand"], r["industry"] }).Concat(BrandPulse.Data.Model.Channels.Known)
+        return [.. rankings.Rows.Select(r => r["brand"]).Concat(BrandPulse.Data.Model.Channels.Known)
             .Concat(campaignNames.Where(n => !n.Equals("Field campaigns", StringComparison.Ordinal))).Where(n => n.Length > 0)];
     }
 

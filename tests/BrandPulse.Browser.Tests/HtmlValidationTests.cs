@@ -13,6 +13,9 @@ public sealed class HtmlValidationTests(BuiltSite site)
         int pages = all.Count;
         Assert.True(pages > 30, $"the built site has only {pages} pages");
         Assert.Contains("es/methodology/index.html", all); // the checker is given the whole folder: both languages
+        Assert.Contains("ley-10-2025/index.html", all); // with the Ley 10/2025 scoreboard and its pages per rule (issue 13)
+        Assert.Contains("es/ley-10-2025/index.html", all);
+        Assert.Contains(all, p => p.StartsWith("ley-10-2025/", StringComparison.Ordinal) && p != "ley-10-2025/index.html");
 
         // When
         IReadOnlyList<NuMessage> errors = await NuHtmlChecker.ErrorsAsync(site.Site.OutputDir);

@@ -40,6 +40,10 @@ public sealed class BankPhoneSiteTests
         Assert.Contains("the starting point, never a breach", page.QuerySelector("section.law-panel")!.TextContent); // calls of 1999
         Assert.NotNull(page.QuerySelector("figure.chart img[src='wait.svg']"));
 
+        // and its chart is the competing-risk curve: after 1 hour, 1 - 27,091/31,052 = 12.8% of callers had not reached
+        // a person (they gave up); Kaplan-Meier, censoring the hang-ups, would put it near 0%
+        Assert.Contains("Phone: 13% of callers had not reached a person after 1 hour", page.QuerySelector("figure.chart img[src='wait.svg']")!.GetAttribute("alt"), StringComparison.Ordinal);
+
         // and how the calls had ended by each time: every row adds up to 100% (to the rounding of six whole percents),
         // and at 3 minutes 82% had reached a person and 12% had hung up (by hand from the log: 25,499 and 3,596 of
         // 31,052 calls, nothing censored), none cut off or left without a person, 6% still on the line

@@ -30,13 +30,38 @@ public static class PageText
     /// <summary>The site path of a page in the page's language, from its English path: "es/channels/index.html".</summary>
     public static string PagePath(this SiteContext context, string referencePath) => SiteLanguages.In(referencePath, context.Language);
 
-    /// <summary>An industry's name: as the brands list gives it (data, never translated), "Unknown industry" in the page's language.</summary>
+    /// <summary>
+    /// An industry's name in the page's language. English pages show it as the brand registry stores it (data);
+    /// other languages read the string <c>industry.name.SLUG</c> (the slug stays the identifier), falling back to the
+    /// stored name for an industry without one. A brand without an industry is "Unknown industry" in the page's language.
+    /// </summary>
     public static string IndustryName(this SiteContext context, Site.Industry industry) =>
-        industry.Slug == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : industry.Name;
+        IndustryName(context, industry.Slug, industry.Name);
 
     /// <summary>A brand's industry name, as <see cref="IndustryName(SiteContext, Site.Industry)"/>.</summary>
     public static string IndustryName(this SiteContext context, BrandPulse.Data.Model.Brand brand) =>
-        IndustryIndex.SlugOf(brand, context) == Site.Industries.UnknownSlug ? context.Text["industries.unknown"] : IndustryIndex.NameOf(brand, context);
+        IndustryName(context, IndustryIndex.SlugOf(brand, context), IndustryIndex.NameOf(brand, context));
+
+    /// <summary>
+    /// The industries of a model as a page lists them: alphabetically by their names in the page's language (accents
+    /// and case folded as slugs fold them), "Unknown industry" last. English pages keep <see cref="IndustryIndex.Of"/>'s
+    /// order; another language's is worked out once per build (<see cref="SiteContext.Memo"/>).
+    /// </summary>
+    public static IReadOnlyList<Site.Industry> Industries(this SiteContext context, SiteModel model) =>
+        context.Language == Strings.Reference
+            ? IndustryIndex.Of(model, context)
+            : context.Memo.Get("industries", (model, context.Language), () => (IReadOnlyList<Site.Industry>)[.. IndustryIndex.Of(model, context)
+                .OrderBy(i => i.Slug == Site.Industries.UnknownSlug)
+                .ThenBy(i => BrandPulse.Data.Registry.Slugs.Base(context.IndustryName(i)), StringComparer.Ordinal)
+                .ThenBy(i => i.Slug, StringComparer.Ordinal)]);
+
+    /// <summary>The string key of an industry's name in a language other than the registry's: <c>industry.name.SLUG</c>.</summary>
+    public static string IndustryKey(string slug) => "industry.name." + slug;
+
+    private static string IndustryName(SiteContext context, string slug, string stored) =>
+        slug == Site.Industries.UnknownSlug ? context.Text["industries.unknown"]
+        : context.Language != Strings.Reference && context.Text.Values.TryGetValue(IndustryKey(slug), out string? translated) ? translated
+        : stored;
 
     /// <summary>
     /// The list of editions in the page's language, from the server root (the same page bytes are written at the site

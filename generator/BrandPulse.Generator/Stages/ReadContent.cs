@@ -59,7 +59,7 @@ public static class ReadContent
         ["min_ranked"] = Number(RankingRules.MinRanked, language),
         ["bootstrap_replicates"] = Number(RankingRules.BootstrapReplicates, language),
         ["methodology_version"] = SiteContext.CurrentMethodologyVersion,
-        ["answer_normalisation"] = AnswerClassifier.NormalisationDescription,
+        ["answer_normalisation"] = AnswerClassifier.DescribeNormalisation(language == SiteLanguage.Spanish ? "es" : "en"),
         ["answer_rules"] = AnswerRulesTable.Markdown(language == SiteLanguage.Spanish ? "es" : "en"),
     };
 

@@ -60,6 +60,7 @@ public static class RenderSiteFiles
         {
             files.Add(new(DataPackage.PathOf(language), DataPackage.For(model, context.In(language))));
             files.Add(new(DataDictionary.PathOf(language), DataDictionary.Markdown(model, context.In(language).Text)));
+            files.Add(new(DownloadsReadme.PathOf(language), DownloadsReadme.Markdown(context.In(language).Text, language)));
         }
 
         files.AddRange(BootstrapFiles.For(model));

@@ -127,7 +127,8 @@ public sealed class AnswerRulesBilingualTests
 
         Assert.All(AnswerRules.All, r => Assert.NotEqual(r.Description, r.DescriptionEs));
         Assert.StartsWith("| order | rule | a sentence it matches counts as | what it looks for |\n| --- | --- | --- | --- |\n| 1 | `ticket-number` | Automatic | Quotes", en, StringComparison.Ordinal);
-        Assert.Contains("| 8 | `repeat` | Repeat | Asks the customer to repeat", en, StringComparison.Ordinal);
+        Assert.Contains("| 7 | `private-channel` | Private channel | ", en, StringComparison.Ordinal);
+        Assert.Contains("| 8 | `repeat` | Request to repeat | Asks the customer to repeat", en, StringComparison.Ordinal);
         Assert.Contains("| 8 | `repeat` | Pide repetir | Pide al cliente que repita", es, StringComparison.Ordinal);
         Assert.Equal(AnswerRules.All.Count + 2, es.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.StartsWith("entidades HTML", AnswerClassifier.DescribeNormalisation("es"), StringComparison.Ordinal);

@@ -153,6 +153,29 @@ public sealed class SpanishSiteTests(BuiltSites sites)
     }
 
     [Fact]
+    public void The_spanish_methodology_prints_the_classifier_rules_and_the_text_preparation_in_spanish_from_the_code()
+    {
+        string es = Text(sites.Demo, "es/methodology/index.html");
+        string en = Text(sites.Demo, "methodology/index.html");
+
+        // the preparation of a reply, as the classifier describes it in each language
+        Assert.Contains("entidades HTML descodificadas", es, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTML entities decoded", es, StringComparison.Ordinal);
+        Assert.Contains("HTML entities decoded", en, StringComparison.Ordinal);
+
+        // and every rule, in order, with its Spanish description
+        string[] rules = [.. Pages.Parse(Path.Combine(sites.Demo, "es", "methodology", "index.html"))
+            .QuerySelectorAll("#what-kind-of-answer-came ~ table tbody tr td:nth-child(2) code").Select(c => c.TextContent)];
+        Assert.Equal([.. BrandPulse.Data.Classify.AnswerRules.All.Select(r => r.Name)], rules);
+        Assert.Contains("Paso a canal privado", es, StringComparison.Ordinal);
+        Assert.Contains("DNI o número de cliente", es, StringComparison.Ordinal);
+
+        // and the English page names what a sentence counts as in words, not as the code's identifiers
+        Assert.Contains("Private channel", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("PrivateChannel", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_spanish_feed_is_its_own_and_links_to_spanish_pages()
     {
         string feed = System.IO.File.ReadAllText(Path.Combine(sites.Demo, "es", "feed.xml"));
