@@ -38,13 +38,7 @@ public static class PostgresBackup
 
         try
         {
-            var start = new ProcessStartInfo("pg_dump") { RedirectStandardError = true, UseShellExecute = false };
-            foreach (string a in new[] { "--format=custom", "--no-owner", "--file", partial, "--dbname", uri })
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            using Process p = Process.Start(start) ?? throw new IOException("cannot start pg_dump (install Debian's postgresql-client)");
+            using Process p = Process.Start(PgDump(uri, partial)) ?? throw new IOException("cannot start pg_dump (install Debian's postgresql-client)");
             string err = p.StandardError.ReadToEnd();
             p.WaitForExit();
             if (p.ExitCode != 0)
@@ -64,5 +58,26 @@ public static class PostgresBackup
         {
             File.Delete(partial);
         }
+    }
+
+    /// <summary>
+    /// How <c>pg_dump</c> is started: the database's URI on its command line without the password, which goes in the
+    /// child's <c>PGPASSWORD</c> (a command line is readable by every user of the machine; a process's environment is not).
+    /// </summary>
+    public static ProcessStartInfo PgDump(string uri, string file)
+    {
+        (string withoutPassword, string? password) = PostgresUri.Split(uri);
+        var start = new ProcessStartInfo("pg_dump") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in new[] { "--format=custom", "--no-owner", "--file", file, "--dbname", withoutPassword })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        if (password is not null)
+        {
+            start.Environment["PGPASSWORD"] = password;
+        }
+
+        return start;
     }
 }

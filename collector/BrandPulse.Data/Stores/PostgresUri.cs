@@ -86,11 +86,18 @@ public static class PostgresUri
     }
 
     /// <summary>The URI with its password, if any, replaced by <c>***</c>: safe to print or log.</summary>
-    public static string Masked(string db)
+    public static string Masked(string db) => Split(db) is ({ } uri, not null) ? uri.Insert(uri.IndexOf('@', uri.IndexOf("://", StringComparison.Ordinal)), ":***") : db;
+
+    /// <summary>
+    /// The URI without its password, and the password (unescaped; null when the URI has none): for a child process
+    /// such as <c>pg_dump</c>, which gets the password in its <c>PGPASSWORD</c> environment variable rather than on
+    /// its command line, where every user of the machine could read it.
+    /// </summary>
+    public static (string Uri, string? Password) Split(string db)
     {
         if (!IsUri(db))
         {
-            return db;
+            return (db, null);
         }
 
         int start = db.IndexOf("://", StringComparison.Ordinal) + 3;
@@ -100,9 +107,9 @@ public static class PostgresUri
         int colon = at >= 0 ? authority.IndexOf(':') : -1;
         if (colon < 0 || colon > at)
         {
-            return db;
+            return (db, null);
         }
 
-        return db[..(start + colon + 1)] + "***" + db[(start + at)..];
+        return (db[..(start + colon)] + db[(start + at)..], Uri.UnescapeDataString(authority[(colon + 1)..at]));
     }
 }

@@ -110,6 +110,19 @@ public sealed class PostgresStoreTests
     }
 
     [Fact]
+    public void Pg_dump_gets_the_password_in_its_environment_never_on_its_command_line()
+    {
+        var start = BrandPulse.Data.Operations.PostgresBackup.PgDump("postgresql://bp:s3cr%40t@db.example:6543/brandpulse?host=/run/pg", "/tmp/bp.dump");
+
+        Assert.DoesNotContain(start.ArgumentList, a => a.Contains("s3cr", StringComparison.Ordinal));
+        Assert.Contains("postgresql://bp@db.example:6543/brandpulse?host=/run/pg", start.ArgumentList);
+        Assert.Equal("s3cr@t", start.Environment["PGPASSWORD"]);
+        var none = BrandPulse.Data.Operations.PostgresBackup.PgDump("postgresql://bp@/brandpulse?host=/run/pg", "/tmp/bp.dump");
+        Assert.Contains("postgresql://bp@/brandpulse?host=/run/pg", none.ArgumentList);
+        Assert.Equal(Environment.GetEnvironmentVariable("PGPASSWORD"), none.Environment.TryGetValue("PGPASSWORD", out string? inherited) ? inherited : null);
+    }
+
+    [Fact]
     public void A_URI_becomes_a_connection_to_the_named_host_port_database_and_user()
     {
         var b = new Npgsql.NpgsqlConnectionStringBuilder(PostgresUri.ConnectionString("postgresql://bp:s3cr%40t@db.example:6543/brandpulse"));
