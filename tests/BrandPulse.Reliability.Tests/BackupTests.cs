@@ -111,6 +111,58 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task Issue18_a_pg_dump_backup_killed_before_its_rename_or_at_random_moments_never_leaves_a_partial_destination()
+    {
+        // Given a PostgreSQL database with a backup, and more complaints since
+        using var pg = new TestDatabase(TestDatabase.Postgres);
+        using var ws = new Workspace();
+        ProcessResult first = await ChildProcess.CollectAsync(Workspace.Env(), "import", "twcs", ws.Write("a.csv", TwcsFixtures.Big(200).Bytes("\n")), "--db", pg.Db);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        string dest = ws.File("backups/brandpulse.dump");
+        Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "backup", dest, "--db", pg.Db)).ExitCode);
+        byte[] previous = File.ReadAllBytes(dest);
+        Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "import", "twcs", ws.Write("b.csv", TwcsFixtures.Big(Conversations).Bytes("\n")), "--db", pg.Db)).ExitCode);
+
+        // When the next backup dies with pg_dump's file complete but not yet renamed
+        ProcessResult killed = await ChildProcess.CollectAsync(Workspace.Env(("BRANDPULSE_FAULT", "crash-before-backup-rename")), "backup", dest, "--db", pg.Db);
+
+        // Then the destination is still the previous backup, byte for byte
+        Assert.NotEqual(0, killed.ExitCode);
+        Assert.Equal(previous, File.ReadAllBytes(dest));
+        Assert.NotEmpty(Directory.EnumerateFiles(ws.File("backups"), "brandpulse.dump.partial-*"));
+
+        // And killed (with its pg_dump) at random moments, the destination is always a whole archive pg_restore reads
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "backup", ws.File("timing.dump"), "--db", pg.Db)).ExitCode);
+        TimeSpan full = clock.Elapsed;
+        Random random = FaultIterations.Random(181);
+        for (int i = 0; i < FaultIterations.Count(quick: 3); i++)
+        {
+            var at = TimeSpan.FromMilliseconds(random.Next(50, (int)full.TotalMilliseconds + 50));
+            ProcessResult r = await ChildProcess.RunAsync(ChildProcess.Collector, Workspace.Env(), at, "backup", dest, "--db", pg.Db);
+            Assert.True(r.Killed || r.ExitCode == 0, r.ToString());
+            Assert.True(RestoreList(dest) is { } tables && tables.Contains("TABLE DATA public complaint", StringComparison.Ordinal), dest);
+        }
+
+        // And the next backup completes and removes every partial file
+        Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "backup", dest, "--db", pg.Db)).ExitCode);
+        Assert.Equal(["brandpulse.dump"], Directory.EnumerateFiles(ws.File("backups")).Select(f => Path.GetFileName(f)).ToArray());
+        Assert.NotEqual(previous, File.ReadAllBytes(dest));
+    }
+
+    /// <summary>pg_restore's table of contents of an archive; fails the test if pg_restore cannot read it.</summary>
+    private static string RestoreList(string archive)
+    {
+        var start = new ProcessStartInfo("pg_restore") { ArgumentList = { "--list", archive }, RedirectStandardOutput = true, RedirectStandardError = true };
+        using Process p = Process.Start(start)!;
+        string output = p.StandardOutput.ReadToEnd();
+        string err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"pg_restore --list {archive}: {err}");
+        return output;
+    }
+
+    [Fact]
     public async Task Issue18_a_restored_backup_written_to_again_gets_new_revisions_and_an_incremental_build_equals_a_full_one()
     {
         // Given a database, a published site built from it, and a backup

@@ -23,6 +23,18 @@ internal static class ChildProcess
     private static readonly string[] s_cleared =
         ["BRANDPULSE_X_BEARER_TOKEN", "BRANDPULSE_FAULT", "BRANDPULSE_NOW", "BRANDPULSE_PSEUDONYM_KEY", "DOTNET_GCHeapHardLimit"];
 
+    /// <summary>
+    /// Where a program is run from. The collector runs from its own build folder: this project's folder lacks the
+    /// assemblies that the generator's ASP.NET Core framework reference provides (Npgsql's logging abstractions), which
+    /// the collector's runtime does not have.
+    /// </summary>
+    private static string PathOf(string dll)
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string own = Path.Combine(BrandPulse.Testing.RepoPaths.Root, "collector", "BrandPulse.Collector", "bin", here.Parent!.Name, here.Name, dll);
+        return dll == Collector && File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, dll);
+    }
+
     public static Task<ProcessResult> CollectAsync(IReadOnlyDictionary<string, string?>? environment, params string[] args) =>
         RunAsync(Collector, environment, null, args);
 
@@ -39,7 +51,7 @@ internal static class ChildProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
+        start.ArgumentList.Add(PathOf(dll));
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
