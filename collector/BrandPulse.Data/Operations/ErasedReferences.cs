@@ -1,6 +1,8 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using BrandPulse.Data.Model;
+using BrandPulse.Data.Stores;
 using Dapper;
 
 namespace BrandPulse.Data.Operations;
@@ -12,7 +14,7 @@ namespace BrandPulse.Data.Operations;
 public static class ErasedReferences
 {
     /// <summary>Remembers the codes of the complaints <paramref name="complaintIds"/> (before they are deleted), erased on the UTC day of <paramref name="nowMs"/>.</summary>
-    public static int Remember(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<long> complaintIds, long nowMs)
+    public static int Remember(DbConnection connection, IDbTransaction transaction, IReadOnlyCollection<long> complaintIds, long nowMs)
     {
         if (complaintIds.Count == 0)
         {
@@ -24,7 +26,8 @@ public static class ErasedReferences
         foreach (long[] chunk in complaintIds.Chunk(500))
         {
             List<string> codes = connection.Query<string>(
-                "SELECT reference FROM complaint WHERE id IN @chunk AND reference IS NOT NULL;", new { chunk }, transaction).AsList();
+                $"SELECT reference FROM complaint WHERE {StoreDialect.Of(connection).InList("id", "chunk")} AND reference IS NOT NULL;",
+                new { chunk }, transaction).AsList();
             stored += connection.Execute(
                 "INSERT INTO erased_reference (reference, erased_on) VALUES (@reference, @day) ON CONFLICT DO NOTHING;",
                 codes.Select(reference => new { reference, day }), transaction);

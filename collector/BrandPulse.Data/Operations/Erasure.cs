@@ -18,6 +18,7 @@ public static class Erasure
     public static ErasureResult Apply(DbConnection connection, ErasureRequest request, long nowMs, bool commit = true)
     {
         using DbTransaction tx = connection.BeginWrite();
+        StoreDialect dialect = StoreDialect.Of(connection);
         var matches = new Dictionary<long, Match>();
         void Add(IEnumerable<Match> found)
         {
@@ -29,18 +30,18 @@ public static class Erasure
 
         if (request.ComplainantPseudonyms.Count > 0)
         {
-            Add(connection.Query<Match>("""
+            Add(connection.Query<Match>($"""
                 SELECT id AS Id, brand_id AS BrandId, channel AS Channel FROM complaint
-                WHERE complainant_pseudonym IN @ComplainantPseudonyms AND (@Channel IS NULL OR channel = @Channel);
-                """, request, tx));
+                WHERE {dialect.InList("complainant_pseudonym", "pseudonyms")} AND (@channel IS NULL OR channel = @channel);
+                """, new { pseudonyms = request.ComplainantPseudonyms.ToArray(), channel = request.Channel }, tx));
         }
 
         if (request.ContributorPseudonyms.Count > 0)
         {
-            Add(connection.Query<Match>("""
+            Add(connection.Query<Match>($"""
                 SELECT id AS Id, brand_id AS BrandId, channel AS Channel FROM complaint
-                WHERE contributor_pseudonym IN @ContributorPseudonyms AND (@Channel IS NULL OR channel = @Channel);
-                """, request, tx));
+                WHERE {dialect.InList("contributor_pseudonym", "pseudonyms")} AND (@channel IS NULL OR channel = @channel);
+                """, new { pseudonyms = request.ContributorPseudonyms.ToArray(), channel = request.Channel }, tx));
         }
 
         foreach (SourceRecord r in request.Records)

@@ -31,6 +31,9 @@ public sealed partial class PostgresDialect : StoreDialect
 
     public override string InsertionOrder => "ctid";
 
+    /// <inheritdoc/>
+    public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public override DbTransaction BeginWrite(DbConnection connection)
     {
         DbTransaction tx = connection.BeginTransaction(IsolationLevel.ReadCommitted);

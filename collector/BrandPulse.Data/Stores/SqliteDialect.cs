@@ -17,6 +17,9 @@ public sealed class SqliteDialect : StoreDialect
 
     public override string InsertionOrder => "rowid";
 
+    /// <inheritdoc/>
+    public override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     // Deferred: the snapshot starts with the first read, and WAL keeps it while writers commit.

@@ -44,6 +44,13 @@ public abstract class StoreDialect
     /// <summary>SQL a migration needs in this store beyond <see cref="Ddl"/>, by version.</summary>
     protected virtual IReadOnlyDictionary<int, string> Forms { get; } = new Dictionary<int, string>();
 
+    /// <summary>
+    /// "<paramref name="column"/> is one of the list <paramref name="parameter"/>" (a Dapper parameter holding an
+    /// array): SQLite's <c>IN @list</c>, which Dapper expands; PostgreSQL's <c>= ANY(@list)</c>, as Dapper passes a list
+    /// to Npgsql as one array parameter.
+    /// </summary>
+    public abstract string InList(string column, string parameter);
+
     /// <summary>A column that orders a table's rows as they were inserted, for migrations that replay history.</summary>
     public abstract string InsertionOrder { get; }
 

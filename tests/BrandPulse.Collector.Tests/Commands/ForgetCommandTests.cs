@@ -19,40 +19,43 @@ public sealed class ForgetCommandTests
     private static string Call(int id, string customer, string hour) =>
         $"AA0101\t{id}\t{customer}\t0\tPS\t990201\t{hour}:02:47\t{hour}:02:56\t9\t{hour}:02:56\t{hour}:03:56\t60\tAGENT\t{hour}:03:56\t{hour}:05:41\t105\tDORIT\r\n";
 
-    [Fact]
-    public void Issue18_erases_a_person_with_complaints_on_two_channels_and_they_never_come_back()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Stores), MemberType = typeof(TestDatabase))]
+    public void Issue18_erases_a_person_with_complaints_on_two_channels_and_they_never_come_back(string store)
     {
         // Given a twcs import with the author 105835, and a call-centre log where customer 777 called twice and 888 once
         using var run = new CollectorRun();
+        using var database = new TestDatabase(store);
+        string db = database.Db, key = run.File("a.key", new string('7', 64));
         string calls = run.File("calls.txt", CallsHeader + Call(1, "777", "7") + Call(2, "888", "8") + Call(3, "777", "9"));
-        string[] importTwcs = ["import", "twcs", s_twcs, "--db", run.Db];
-        string[] importCalls = ["import", "calls", calls, "--brand", "Anonymous Bank", "--time-zone", "Asia/Jerusalem", "--db", run.Db];
+        string[] importTwcs = ["import", "twcs", s_twcs, "--db", db, "--key-file", key];
+        string[] importCalls = ["import", "calls", calls, "--brand", "Anonymous Bank", "--time-zone", "Asia/Jerusalem", "--db", db, "--key-file", key];
         Assert.Equal(0, run.Run(importTwcs).Exit);
         Assert.Equal(0, run.Run(importCalls).Exit);
-        long twitter = Count(run.Db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'");
-        Dictionary<string, long> revisions = Revisions(run.Db);
-        string tweetedTo = Text(run.Db, "SELECT b.slug FROM complaint c JOIN brand b ON b.id = c.brand_id WHERE c.source_key = '119239'");
+        long twitter = Count(db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'");
+        Dictionary<string, long> revisions = Revisions(db);
+        string tweetedTo = Text(db, "SELECT b.slug FROM complaint c JOIN brand b ON b.id = c.brand_id WHERE c.source_key = '119239'");
 
         // When that person (handle 105835 on Twitter, customer 777 of Anonymous Bank) asks to be erased
         (int exit, string output, string error) = run.Run("forget", "--handle", "@105835", "--customer-id", "777", "--brand", "Anonymous Bank",
-            "--reason", "request of 2026-12-04 by e-mail", "--db", run.Db);
+            "--reason", "request of 2026-12-04 by e-mail", "--db", db, "--key-file", key);
 
         // Then their three complaints are gone, on both channels, and only theirs
         Assert.True(exit == 0, error);
         Assert.Contains("erased 3 complaints of this person (phone 2, twitter 1)", output);
         Assert.DoesNotContain("105835", output + error);
         Assert.DoesNotContain("777", output + error);
-        Assert.Equal(1, Count(run.Db, "SELECT count(*) FROM complaint WHERE channel = 'phone'"));
-        Assert.Equal(twitter - 1, Count(run.Db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'"));
-        Assert.Equal(0, Count(run.Db, "SELECT count(*) FROM complaint WHERE source LIKE 'twcs:%' AND source_key = '119239'"));
+        Assert.Equal(1, Count(db, "SELECT count(*) FROM complaint WHERE channel = 'phone'"));
+        Assert.Equal(twitter - 1, Count(db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'"));
+        Assert.Equal(0, Count(db, "SELECT count(*) FROM complaint WHERE source LIKE 'twcs:%' AND source_key = '119239'"));
 
         // And exactly the brands they complained to got new revisions
-        Dictionary<string, long> after = Revisions(run.Db);
+        Dictionary<string, long> after = Revisions(db);
         Assert.Equal(new[] { "anonymous-bank", tweetedTo }.Order(StringComparer.Ordinal),
             after.Where(kv => revisions[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal));
 
         // And the log says when, how many, where and why, and nothing about whom
-        using DbConnection c = Open(run.Db);
+        using DbConnection c = Open(db);
         var log = c.QuerySingle<(string Kind, long Complaints, string Channels, string Reason)>(
             "SELECT kind, complaints, channels, reason FROM erasure_log;");
         Assert.Equal(("person", 3L, "phone,twitter", "request of 2026-12-04 by e-mail"), log);
@@ -60,8 +63,8 @@ public sealed class ForgetCommandTests
         // And importing the same files again does not bring them back
         Assert.Equal(0, run.Run(importTwcs).Exit);
         Assert.Equal(0, run.Run(importCalls).Exit);
-        Assert.Equal(1, Count(run.Db, "SELECT count(*) FROM complaint WHERE channel = 'phone'"));
-        Assert.Equal(twitter - 1, Count(run.Db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'"));
+        Assert.Equal(1, Count(db, "SELECT count(*) FROM complaint WHERE channel = 'phone'"));
+        Assert.Equal(twitter - 1, Count(db, "SELECT count(*) FROM complaint WHERE channel = 'twitter'"));
     }
 
     [Fact]
@@ -155,6 +158,11 @@ public sealed class ForgetCommandTests
 
     private static DbConnection Open(string db)
     {
+        if (BrandPulse.Data.Stores.PostgresUri.IsUri(db))
+        {
+            return BrandPulse.Data.Database.OpenReadOnly(db);
+        }
+
         var c = new SqliteConnection($"Data Source={db};Pooling=False");
         c.Open();
         return c;
