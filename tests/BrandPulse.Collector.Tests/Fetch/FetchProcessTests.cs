@@ -4,13 +4,7 @@ namespace BrandPulse.Collector.Tests.Fetch;
 
 public sealed class FetchProcessTests
 {
-    private static Dictionary<string, string?> Environment(string? fault = null) => new()
-    {
-        ["BRANDPULSE_X_BEARER_TOKEN"] = XRoutes.Token,
-        ["BRANDPULSE_NOW"] = "2024-05-02T12:00:00Z",
-        ["BRANDPULSE_PSEUDONYM_KEY"] = "process-test-key",
-        ["BRANDPULSE_FAULT"] = fault,
-    };
+    private static Dictionary<string, string?> Environment(string? fault = null) => FetchProcess.Environment(fault);
 
     [Theory]
     [InlineData("x")]
@@ -18,24 +12,22 @@ public sealed class FetchProcessTests
     public async Task Issue_DB02_a_kill_after_one_page_then_a_rerun_equals_one_clean_run(string platform)
     {
         // Given the fake API and a collector killed right after its first page was committed
-        using var db = new FetchDb();
-        using var api = new FakeApi(platform == "x" ? new XRoutes().Answer : new BlueskyRoutes().Answer);
-        string[] args = ["fetch", platform, "--db", db.Path, "--base-url", api.BaseUrl.ToString()];
-        ProcessResult killed = await CollectorProcess.RunAsync(Environment("crash-after-pages:1"), args);
+        using var fetch = new FetchProcess(platform);
+        FetchDb db = fetch.Db;
+        ProcessResult killed = await fetch.RunAsync("crash-after-pages:1");
         Assert.NotEqual(0, killed.ExitCode);
         Assert.NotEmpty(db.Complaints());
         string afterKill = db.CanonicalDump();
 
         // When it runs again without the fault
-        ProcessResult resumed = await CollectorProcess.RunAsync(Environment(), args);
+        ProcessResult resumed = await fetch.RunAsync();
 
         // Then it finished, and the database equals that of one clean run
         Assert.Equal(0, resumed.ExitCode);
-        using var clean = new FetchDb();
-        ProcessResult single = await CollectorProcess.RunAsync(Environment(), ["fetch", platform, "--db", clean.Path, "--base-url", api.BaseUrl.ToString()]);
+        (ProcessResult single, string cleanDump) = await fetch.CleanRunAsync();
         Assert.Equal(0, single.ExitCode);
-        Assert.NotEqual(clean.CanonicalDump(), afterKill);
-        Assert.Equal(clean.CanonicalDump(), db.CanonicalDump());
+        Assert.NotEqual(cleanDump, afterKill);
+        Assert.Equal(cleanDump, db.CanonicalDump());
 
         // And the token is nowhere: outputs, database (PRV-06)
         foreach (string text in new[] { killed.Stdout, killed.Stderr, resumed.Stdout, resumed.Stderr, single.Stdout, single.Stderr, db.FullDump() })
