@@ -3,13 +3,15 @@ using BrandPulse.Data.Classify;
 using BrandPulse.Data.Model;
 using BrandPulse.Data.Registry;
 using BrandPulse.Data.Store;
+using BrandPulse.Data.Stores;
 
 namespace BrandPulse.Data.Fetch;
 
 /// <summary>
 /// The walk every live collector shares. For each brand account on the platform's channel: resume the saved sweep
 /// through its mentions, page by page, finding each complaint's replies and storing the page with its cursor in one
-/// transaction; then look again at the account's recent waiting complaints. A complaint without a reply is stored
+/// transaction; then look again at the account's recent waiting complaints. One fetcher per account at a time
+/// (<see cref="StoreDialect.LockScope"/>). A complaint without a reply is stored
 /// waiting, observed until the fetch time. Stops early (progress saved) through <see cref="FetchStoppedException"/>.
 /// </summary>
 public sealed class MentionCollector(DbConnection connection, IMentionApi api, Pseudonymizer pseudonymizer, FetchOptions options)
@@ -25,6 +27,9 @@ public sealed class MentionCollector(DbConnection connection, IMentionApi api, P
         {
             foreach (BrandAccount account in accounts)
             {
+                // One fetcher per account at a time: a second one (another process or machine) waits here, then resumes
+                // from the cursor the first one saved, so no page is fetched twice; other writers are not held up.
+                using IDisposable fetching = StoreDialect.Of(connection).LockScope(connection, $"fetch {api.Source} {account.AccountKey}");
                 var cursors = new CursorStore(connection);
                 SweepCursor cursor = cursors.Load(api.Source, account.AccountKey);
                 while (true)

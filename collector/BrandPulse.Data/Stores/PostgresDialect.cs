@@ -57,6 +57,16 @@ public sealed partial class PostgresDialect : StoreDialect
         return new Unlock(connection);
     }
 
+    /// <summary>The class of the named locks of <see cref="LockScope"/> (two-key advisory locks, a key space apart from the bigint ones).</summary>
+    public const int ScopeLockClass = 0x42505343; // "BPSC"
+
+    public override IDisposable LockScope(DbConnection connection, string name)
+    {
+        int key = ScopeKey(name);
+        connection.Execute("SELECT pg_advisory_lock(@ScopeLockClass, @key);", new { ScopeLockClass, key });
+        return new ScopeUnlock(connection, key);
+    }
+
     /// <summary>The shared SQL in PostgreSQL's types (no migration needs a form of its own so far).</summary>
     public override string Ddl(string sql)
     {
@@ -76,6 +86,17 @@ public sealed partial class PostgresDialect : StoreDialect
 
     [GeneratedRegex(@"\bTEXT\b")]
     private static partial Regex Text();
+
+    private sealed class ScopeUnlock(DbConnection connection, int key) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (connection.State == ConnectionState.Open)
+            {
+                connection.Execute("SELECT pg_advisory_unlock(@ScopeLockClass, @key);", new { ScopeLockClass, key });
+            }
+        }
+    }
 
     private sealed class Unlock(DbConnection connection) : IDisposable
     {

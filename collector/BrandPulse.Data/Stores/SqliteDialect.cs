@@ -34,6 +34,27 @@ public sealed class SqliteDialect : StoreDialect
 
     public override string Ddl(string sql) => sql;
 
+    /// <summary>
+    /// An exclusive lock (flock, through <see cref="FileShare.None"/>) on <c>DB-scope-KEY.lock</c> beside the database,
+    /// polled every 50 ms while another connection or process holds it; the file stays (removing it could let two
+    /// holders lock two different files).
+    /// </summary>
+    public override IDisposable LockScope(DbConnection connection, string name)
+    {
+        string path = $"{((SqliteConnection)connection).DataSource}-scope-{(uint)ScopeKey(name):x8}.lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
     internal override IComplaintRows PrepareComplaintRows(DbConnection connection, DbTransaction transaction) =>
         new SqliteComplaintRows((SqliteConnection)connection);
 

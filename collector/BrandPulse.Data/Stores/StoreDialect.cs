@@ -38,6 +38,17 @@ public abstract class StoreDialect
     public string MigrationSql(Migration migration) =>
         Forms.TryGetValue(migration.Version, out string? form) ? form : Ddl(migration.Sql);
 
+    /// <summary>
+    /// Holds a named lock (such as one live account's fetch) across transactions until disposed, waiting while another
+    /// connection or process holds it. Unlike <see cref="BeginWrite"/>, other writers are not held up: PostgreSQL takes a
+    /// session advisory lock on the name's hash; SQLite an exclusive lock on a small file beside the database.
+    /// </summary>
+    public abstract IDisposable LockScope(DbConnection connection, string name);
+
+    /// <summary>A stable 32-bit key of a lock's name (the first four bytes of its SHA-256).</summary>
+    protected static int ScopeKey(string name) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+
     /// <summary>Shared SQL (written in SQLite's types) in this store's types.</summary>
     public abstract string Ddl(string sql);
 
