@@ -6,7 +6,7 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
-/// The README of the downloads, one per language (<c>data/README.md</c>, <c>es/data/README.md</c>): what each file
+/// The README of the downloads, one per language (<c>data/readme.md</c>, <c>es/data/readme.md</c>): what each file
 /// holds, that column names and values are the same in every language, where the columns are described, and the
 /// sources with their licences. Its words come from the strings <c>readme.*</c> (and <c>dict.*</c>, shared with the
 /// data dictionary); the file names from the downloads themselves.
@@ -14,7 +14,7 @@ namespace BrandPulse.Generator.SiteFiles;
 public static class DownloadsReadme
 {
     /// <summary>Where the README of a language is written.</summary>
-    public static string PathOf(SiteLanguage language) => SiteLanguages.Prefix(language) + "data/README.md";
+    public static string PathOf(SiteLanguage language) => SiteLanguages.Prefix(language) + "data/readme.md";
 
     /// <summary>The README in the language of <paramref name="text"/>, as UTF-8 Markdown.</summary>
     public static byte[] Markdown(Strings text, SiteLanguage language)

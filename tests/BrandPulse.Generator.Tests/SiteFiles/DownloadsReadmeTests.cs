@@ -11,8 +11,8 @@ public sealed class DownloadsReadmeTests(BuiltSites sites)
     public void Each_language_has_a_readme_naming_every_download_in_its_own_words()
     {
         // Given the README of each language in the demo site
-        string en = File.ReadAllText(Path.Combine(sites.Demo, "data", "README.md"), Encoding.UTF8);
-        string es = File.ReadAllText(Path.Combine(sites.Demo, "es", "data", "README.md"), Encoding.UTF8);
+        string en = File.ReadAllText(Path.Combine(sites.Demo, "data", "readme.md"), Encoding.UTF8);
+        string es = File.ReadAllText(Path.Combine(sites.Demo, "es", "data", "readme.md"), Encoding.UTF8);
 
         // Then each names every CSV and JSON file of data/ (the same files for both languages) and exists
         string[] downloads = [.. Directory.EnumerateFiles(Path.Combine(sites.Demo, "data"))
