@@ -393,8 +393,22 @@
     var minShown = root.getAttribute("data-min-shown");
     var minRanked = root.getAttribute("data-min-ranked");
     var bootstrap = {};
-    if (param("a")) selects[0].value = param("a");
-    if (param("b")) selects[1].value = param("b");
+
+    /* The pickers: every brand with a row in rankings.json, by name; ?a= and ?b= (else the opening pair) chosen. */
+    function fillPickers(rows) {
+      var seen = {}, brands = [];
+      rows.forEach(function (r) {
+        if (!seen[r.slug]) { seen[r.slug] = true; brands.push({ slug: r.slug, name: r.brand }); }
+      });
+      var lang = document.documentElement.lang || "en";
+      brands.sort(function (x, y) { return x.name.localeCompare(y.name, lang); });
+      selects.forEach(function (s, i) {
+        var keep = param(i ? "b" : "a") || s.value;
+        s.textContent = "";
+        brands.forEach(function (b) { var o = el("option", b.name); o.value = b.slug; s.appendChild(o); });
+        if (seen[keep]) s.value = keep;
+      });
+    }
 
     /* A brand's bootstrap medians (none for a brand ranked nowhere: an empty object). */
     function mediansOf(slug) {
@@ -411,6 +425,7 @@
       return r.json();
     }).then(function (data) {
       var rows = data.rows || [];
+      fillPickers(rows);
       var current = 0;
       function render() {
         var slugs = selects.map(function (s) { return s.value; });
