@@ -116,12 +116,11 @@ public sealed class BackupTests
         // Given a PostgreSQL database with a backup, and more complaints since
         using var pg = new TestDatabase(TestDatabase.Postgres);
         using var ws = new Workspace();
-        ProcessResult first = await ChildProcess.CollectAsync(Workspace.Env(), "import", "twcs", ws.Write("a.csv", TwcsFixtures.Big(200).Bytes("\n")), "--db", pg.Db);
-        Assert.True(first.ExitCode == 0, first.ToString());
+        await PostgresFaultTests.ImportAsync(ws, pg.Db, "a.csv", 200);
         string dest = ws.File("backups/brandpulse.dump");
         Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "backup", dest, "--db", pg.Db)).ExitCode);
         byte[] previous = File.ReadAllBytes(dest);
-        Assert.Equal(0, (await ChildProcess.CollectAsync(Workspace.Env(), "import", "twcs", ws.Write("b.csv", TwcsFixtures.Big(Conversations).Bytes("\n")), "--db", pg.Db)).ExitCode);
+        await PostgresFaultTests.ImportAsync(ws, pg.Db, "b.csv", Conversations);
 
         // When the next backup dies with pg_dump's file complete but not yet renamed
         ProcessResult killed = await ChildProcess.CollectAsync(Workspace.Env(("BRANDPULSE_FAULT", "crash-before-backup-rename")), "backup", dest, "--db", pg.Db);
