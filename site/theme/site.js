@@ -40,15 +40,59 @@
   }
 
   /* Brand filter ---------------------------------------------------------------------------------------- */
+  /* A list on one page is filtered in place. A list split into pages (data-filter-all: more brands than one page holds)
+     is searched in data/search.json instead: the page's own list hides and the brands of every page that match show as
+     links in its place. */
+  var MAX_RESULTS = 50;
+
   function initFilter(input) {
     var scope = document.getElementById(input.getAttribute("data-filter-input"));
     if (!scope) return;
     var items = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-item]"));
     var groups = Array.prototype.slice.call(scope.querySelectorAll("[data-filter-group]"));
     var status = document.getElementById(input.getAttribute("aria-describedby"));
-    var search = initSearch(input, items, status);
+    var paged = input.hasAttribute("data-filter-all");
+    var search = initSearch(input, items, status, paged);
+    var pagers = Array.prototype.slice.call(document.querySelectorAll("nav.pager"));
+    var results = null, initialStatus = status ? status.textContent : "";
+    if (paged) {
+      results = document.createElement("ul");
+      results.id = "brand-results";
+      results.className = "results";
+      results.hidden = true;
+      scope.parentNode.insertBefore(results, scope);
+    }
+
+    function applyAll(q) {
+      var found = q ? search.matching(q) : [];
+      scope.hidden = !!q;
+      results.hidden = !q;
+      pagers.forEach(function (nav) { nav.hidden = !!q; });
+      results.textContent = "";
+      found.slice(0, MAX_RESULTS).forEach(function (e) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = search.href(e.s);
+        a.textContent = e.n;
+        li.appendChild(a);
+        if (e.h.length) li.appendChild(document.createTextNode(" (@" + e.h.join(", @") + ")"));
+        results.appendChild(li);
+      });
+      if (status) {
+        status.textContent = q
+          ? t("filter.status_match", { shown: number(found.length), total: number(search.count()), query: input.value.trim() })
+            + (found.length > MAX_RESULTS ? " " + t("filter.results_first", { shown: number(MAX_RESULTS) }) : "")
+          : initialStatus;
+      }
+      return found.length;
+    }
+
     function apply() {
       var q = fold(input.value), shown = 0;
+      if (paged && search.count() > 0) {
+        shown = applyAll(q);
+        search.suggest(input.value, shown > 0);
+        return;
+      }
       items.forEach(function (item) {
         var hit = !q || fold(item.getAttribute("data-filter-item")).indexOf(q) >= 0
           || fold(item.getAttribute("data-handles")).indexOf(q) >= 0;
@@ -63,7 +107,7 @@
           ? t("filter.status_match", { shown: number(shown), total: number(items.length), query: input.value.trim() })
           : t("filter.status_all", { total: number(items.length) });
       }
-      search.suggest(input.value);
+      search.suggest(input.value, shown > 0);
     }
     input.value = param("q");
     /* Filtering from the address happens after the list is drawn: the list keeps its height until the reader types,
@@ -74,7 +118,7 @@
     }
     input.addEventListener("input", apply);
     if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); if (!search.go(input.value)) apply(); });
-    apply();
+    if (!paged) apply();
     search.load(function () { if (!search.go(input.value)) apply(); });
   }
 
@@ -109,13 +153,27 @@
 
   function handleOf(text) { return fold(text).replace(/^@/, ""); }
 
-  function initSearch(input, items, status) {
-    var entries = [], links = {};
+  function initSearch(input, items, status, paged) {
+    var entries = [], links = {}, brandsBase = null;
     items.forEach(function (item) {
       var a = item.querySelector("a[href]");
       var m = a && /\/brands\/([^\/?#]+)\/(index\.html)?$/.exec(a.href);
-      if (m) { links[m[1]] = a; item.setAttribute("data-slug", m[1]); }
+      if (m) {
+        links[m[1]] = a.href;
+        item.setAttribute("data-slug", m[1]);
+        if (!brandsBase) brandsBase = a.href.slice(0, a.href.length - m[0].length) + "/brands/";
+      }
     });
+    /* A brand's page in the page's language: the address of a brand listed here, with the slug changed. */
+    function href(slug) { return links[slug] || (brandsBase ? brandsBase + slug + "/" : null); }
+
+    /* The brands of every page whose name, slug or handle holds the query, in index order. */
+    function matching(q) {
+      return entries.filter(function (e) {
+        return href(e.s) && (fold(e.n).indexOf(q) >= 0 || fold(e.s).indexOf(q) >= 0
+          || e.h.some(function (h) { return handleOf(h).indexOf(handleOf(q)) >= 0; }));
+      });
+    }
     var suggestion = document.createElement("p");
     suggestion.className = "status";
     suggestion.id = "brand-suggest";
@@ -126,21 +184,21 @@
       var q = handleOf(query);
       if (!q) return false;
       for (var i = 0; i < entries.length; i++) {
-        var e = entries[i], link = links[e.s];
+        var e = entries[i], link = href(e.s);
         if (!link) continue;
         var hit = fold(e.n) === q || fold(e.s) === q || e.h.some(function (h) { return handleOf(h) === q; });
-        if (hit) { window.location.replace(link.href); return true; }
+        if (hit) { window.location.replace(link); return true; }
       }
       return false;
     }
 
-    function suggest(query) {
+    function suggest(query, anyShown) {
       suggestion.textContent = "";
       var q = handleOf(query);
-      if (!q || items.some(function (item) { return !item.hidden; })) return;
+      if (!q || anyShown) return;
       var found = [];
       entries.forEach(function (e) {
-        if (!links[e.s]) return;
+        if (!href(e.s)) return;
         var best = { d: Infinity, handle: null };
         [e.n].concat(fold(e.n).split(/\s+/)).forEach(function (name) {
           var d = distance(q, fold(name));
@@ -160,7 +218,7 @@
       found.forEach(function (f, n) {
         if (n > 0) suggestion.appendChild(document.createTextNode(t(n === found.length - 1 ? "search.last_separator" : "search.separator")));
         var a = document.createElement("a");
-        a.href = links[f.e.s].href;
+        a.href = href(f.e.s);
         a.textContent = f.handle ? t("search.brand_handle", { brand: f.e.n, handle: "@" + f.handle }) : f.e.n;
         suggestion.appendChild(a);
       });
@@ -183,7 +241,10 @@
       }).catch(function () { /* the filter works on names alone */ });
     }
 
-    return { go: go, suggest: suggest, load: load };
+    return {
+      go: go, suggest: suggest, load: load, href: href, matching: matching,
+      count: function () { return paged ? entries.length : items.length; }
+    };
   }
 
   /* Sortable tables ------------------------------------------------------------------------------------- */

@@ -81,9 +81,14 @@ public static class BilingualPages
         yield return Job<ComparePage>(context, "compare/index.html", new() { [nameof(ComparePage.Model)] = inputs.Model });
     }
 
-    private static IEnumerable<PageJob> BrandsIndex(PageInputs inputs, SiteContext context)
+    /// <summary>The brands index: one page, or <see cref="ListPages.BrandsIndexPerPage"/> brands to a page when there are more.</summary>
+    public static IEnumerable<PageJob> BrandsIndex(PageInputs inputs, SiteContext context)
     {
-        yield return Job<BrandsIndexPage>(context, "brands/index.html", new() { [nameof(BrandsIndexPage.Model)] = inputs.Model }, BrandsIndexWeight);
+        for (int page = 1; page <= ListPages.CountOf(inputs.Model.Brands.Count, ListPages.BrandsIndexPerPage); page++)
+        {
+            yield return Job<BrandsIndexPage>(context, $"brands/{ListPages.Folder(page)}index.html",
+                new() { [nameof(BrandsIndexPage.Model)] = inputs.Model, [nameof(BrandsIndexPage.PageNumber)] = page }, BrandsIndexWeight);
+        }
     }
 }
 

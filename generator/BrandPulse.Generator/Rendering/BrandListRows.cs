@@ -9,11 +9,15 @@ public static class BrandListRows
 {
     /// <summary>One row per brand of the industry: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
     /// <param name="root">The relative path from the page to the site root.</param>
-    public static MarkupString For(Industry industry, SiteContext context, string root = "../") => Html.Build((industry, context, root), static (h, page) =>
+    public static MarkupString For(Industry industry, SiteContext context, string root = "../") => For(industry, industry.Brands, context, root);
+
+    /// <summary>One row per brand of <paramref name="brands"/>, those of <paramref name="industry"/> on one page of a long index.</summary>
+    /// <param name="root">The relative path from the page to the site root.</param>
+    public static MarkupString For(Industry industry, IReadOnlyList<BrandFigures> brands, SiteContext context, string root) => Html.Build((industry, brands, context, root), static (h, page) =>
     {
         SiteContext c = page.context;
         string industryName = c.IndustryName(page.industry);
-        foreach (BrandFigures b in page.industry.Brands)
+        foreach (BrandFigures b in page.brands)
         {
             h.Append($"<tr data-filter-item=\"{$"{b.Brand.DisplayName} {b.Brand.Slug} {industryName}"}\"><th scope=\"row\"><a href=\"{c.Href(page.root, $"brands/{b.Brand.Slug}/index.html")}\"><bdi>{b.Brand.DisplayName}</bdi></a></th>\n                <td>");
             for (int i = 0; i < b.Channels.Count; i++)

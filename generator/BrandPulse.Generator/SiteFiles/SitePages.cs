@@ -15,6 +15,8 @@ public static class SitePages
     public static IReadOnlyList<string> Paths(SiteModel model, SiteContext context)
     {
         var paths = new List<string> { "index.html", "brands/index.html", "editions/index.html" };
+        paths.AddRange(Enumerable.Range(2, ListPages.CountOf(model.Brands.Count, ListPages.BrandsIndexPerPage) - 1)
+            .Select(page => $"brands/{ListPages.Folder(page)}index.html"));
         paths.AddRange(model.Brands.Select(b => $"brands/{b.Brand.Slug}/index.html"));
         string content = Path.Combine(context.SiteDir, "content");
         if (Directory.Exists(content))

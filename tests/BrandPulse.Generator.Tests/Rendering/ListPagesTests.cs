@@ -82,6 +82,75 @@ public sealed partial class ListPagesTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task At_1000_brands_the_brands_index_is_split_into_pages_under_100_KB_each_listing_every_brand_once(bool spanish)
+    {
+        // Given: the 1,000 brands in three industries
+        SiteModel model = Model();
+        SiteContext context = spanish ? s_en.In(SiteLanguage.Spanish) : s_en;
+        var inputs = new PageInputs(model, new Dictionary<string, global::BrandPulse.Generator.Charts.WaitChartModel>(), []);
+        string prefix = spanish ? "es/" : "";
+
+        // When
+        IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync([.. BilingualPages.BrandsIndex(inputs, context)]);
+
+        // Then: five pages of 200 (brands/, brands/page/2/ … brands/page/5/), each under 100 KB
+        const int IndexPages = Brands / ListPages.BrandsIndexPerPage;
+        Assert.Equal(
+            [.. Enumerable.Range(1, IndexPages).Select(n => $"{prefix}brands/{ListPages.Folder(n)}index.html")],
+            [.. pages.Select(p => p.Path)]);
+        Assert.All(pages, p => Assert.True(p.Bytes.Length < MaxPageBytes, $"{p.Path}: {p.Bytes.Length:N0} bytes"));
+        Console.WriteLine($"largest brands index page at {Brands} brands: {pages.Max(p => p.Bytes.Length):N0} bytes");
+
+        // every brand on exactly one page, industry by industry as on the one-page index
+        Dictionary<string, string> html = pages.ToDictionary(p => p.Path, p => Encoding.UTF8.GetString(p.Bytes), StringComparer.Ordinal);
+        string[] listed = [.. pages.SelectMany(p => BrandRows().Matches(html[p.Path]).Select(m => m.Groups[1].Value))];
+        Assert.Equal(Brands, listed.Length);
+        Assert.Equal(Brands, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(ListPages.BrandsIndexPerPage, BrandRows().Matches(html[$"{prefix}brands/index.html"]).Count);
+
+        // the filter searches every page (data-filter-all), the industries link to their own pages, and the pager links resolve
+        foreach ((string path, string page) in html)
+        {
+            Assert.Contains("data-filter-all", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"#industry-", page, StringComparison.Ordinal);
+            foreach (string link in PagerLinks().Matches(page[page.IndexOf("class=\"pager\"", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value).Take(2))
+            {
+                if (link.Contains("/brands/", StringComparison.Ordinal) || link.Contains("industries/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                Assert.True(html.ContainsKey(Resolve(path, link)), $"{path}: pager link {link} leads to {Resolve(path, link)}, not a page of the index");
+            }
+        }
+
+        Assert.Contains(spanish ? "Marcas 801–1000 de 1000" : "Brands 801–1,000 of 1,000", WebUtility.HtmlDecode(html[$"{prefix}brands/page/{IndexPages}/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_to_200_brands_the_brands_index_is_one_page_whose_filter_works_in_place()
+    {
+        // Given: 200 of the brands
+        SiteModel full = Model();
+        SiteModel model = full with { Brands = [.. full.Brands.Take(ListPages.BrandsIndexPerPage)] };
+        var inputs = new PageInputs(model, new Dictionary<string, global::BrandPulse.Generator.Charts.WaitChartModel>(), []);
+
+        // When
+        IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync([.. BilingualPages.BrandsIndex(inputs, s_en)]);
+
+        // Then
+        OutputFile page = Assert.Single(pages);
+        string html = Encoding.UTF8.GetString(page.Bytes);
+        Assert.Equal("brands/index.html", page.Path);
+        Assert.DoesNotContain("data-filter-all", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"pager\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#industry-telecoms\"", html, StringComparison.Ordinal);
+        Assert.Equal(ListPages.BrandsIndexPerPage, BrandRows().Matches(html).Count);
+    }
+
+    [Theory]
     [InlineData(1, 2, "index.html", "page/2/")]
     [InlineData(2, 1, "index.html", "../../")]
     [InlineData(2, 3, "by-name.html", "../../page/3/by-name.html")]
