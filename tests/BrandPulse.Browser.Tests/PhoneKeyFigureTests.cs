@@ -48,6 +48,44 @@ public sealed class PhoneKeyFigureTests(BuiltSite site)
         Assert.True(offScreen.Length == 0, $"/{path} at {width}px, median cells past the screen's edge:\n" + string.Join('\n', offScreen.Take(5)));
     }
 
+    // The cells of the columns a table is read for, past the screen's right edge: on the compare page both brands'
+    // figures (the table is the comparison), in the table of how phone calls ended the share that reached a person.
+    private const string KeyColumnCells = """
+        ([width, selector, keyHeads]) => [...document.querySelectorAll(selector)].flatMap(t => {
+          const heads = [...t.querySelectorAll('thead th')];
+          const keys = heads.map((h, i) => h.matches(keyHeads) ? i : -1).filter(i => i >= 0);
+          return [...t.querySelectorAll('tr')].flatMap(r => keys.map(i => r.children[i]).filter(Boolean))
+            .filter(c => c.getBoundingClientRect().right > width + 1)
+            .map(c => t.className + ': ' + c.textContent.trim() + ' ends at ' + Math.round(c.getBoundingClientRect().right) + 'px');
+        })
+        """;
+
+    [Theory]
+    [InlineData("compare/?a=apple&b=google", ".compare-table", "th:not(:first-child)", 360)]
+    [InlineData("compare/?a=apple&b=google", ".compare-table", "th:not(:first-child)", 390)]
+    [InlineData("es/compare/?a=apple&b=google", ".compare-table", "th:not(:first-child)", 360)]
+    [InlineData("brands/adobe/", "table.phone-ended", "th:has(.o-reached)", 360)]
+    [InlineData("brands/adobe/", "table.phone-ended", "th:has(.o-reached)", 390)]
+    [InlineData("es/brands/adobe/", "table.phone-ended", "th:has(.o-reached)", 360)]
+    public async Task Issue15_the_compare_table_and_the_phone_outcome_table_show_their_key_columns_at_phone_width(
+        string path, string table, string keyHeads, int width)
+    {
+        // Given
+        await using IBrowserContext context = await site.NewContextAsync(width);
+        IPage page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 740);
+
+        // When
+        await page.GotoAsync(path);
+        await page.Locator(table).First.WaitForAsync();
+        string[] offScreen = await page.EvaluateAsync<string[]>(KeyColumnCells, new object[] { width, table, keyHeads });
+        int rows = await page.EvaluateAsync<int>($"() => document.querySelectorAll('{table} tbody tr').length");
+
+        // Then
+        Assert.True(rows > 0, $"/{path}: {table} has no rows");
+        Assert.True(offScreen.Length == 0, $"/{path} at {width}px, key cells past the screen's edge:\n" + string.Join('\n', offScreen.Take(5)));
+    }
+
     [Theory]
     [InlineData(360)]
     [InlineData(390)]
