@@ -47,9 +47,10 @@ public static class RankingChart
 
     /// <summary>The chart's figure for a channel's ranked brands; empty markup when none is ranked.</summary>
     /// <param name="id">Unique on the page: prefixes the ids of the figure's parts ("rank-chart-twitter").</param>
-    public static MarkupString For(ChannelRanking ranking, SiteContext context, string? id = null)
+    /// <param name="max">The most brands drawn (the best-ranked ones).</param>
+    public static MarkupString For(ChannelRanking ranking, SiteContext context, string? id = null, int max = MaxBrands)
     {
-        IReadOnlyList<ChannelFigures> drawn = Drawn(ranking);
+        IReadOnlyList<ChannelFigures> drawn = Drawn(ranking, max);
         if (drawn.Count == 0)
         {
             return new MarkupString("");
@@ -74,9 +75,9 @@ public static class RankingChart
         return new MarkupString(h.ToString());
     }
 
-    /// <summary>The brands drawn: ranked ones with a median, best first, at most <see cref="MaxBrands"/>.</summary>
-    public static IReadOnlyList<ChannelFigures> Drawn(ChannelRanking ranking) =>
-        ranking.Ranked.Where(f => f.Summary.Median.Value is not null).Take(MaxBrands).ToList();
+    /// <summary>The brands drawn: ranked ones with a median, best first, at most <paramref name="max"/>.</summary>
+    public static IReadOnlyList<ChannelFigures> Drawn(ChannelRanking ranking, int max = MaxBrands) =>
+        ranking.Ranked.Where(f => f.Summary.Median.Value is not null).Take(max).ToList();
 
     /// <summary>The text alternative: what is drawn, its extremes, and where the numbers are.</summary>
     public static string Caption(ChannelRanking ranking, IReadOnlyList<ChannelFigures> drawn, SiteContext context)

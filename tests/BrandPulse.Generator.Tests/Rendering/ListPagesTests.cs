@@ -184,11 +184,13 @@ public sealed partial class ListPagesTests
 
     private static string Slug(int n) => "brand-" + n.ToString("0000", CultureInfo.InvariantCulture);
 
-    private static SiteModel Model()
+    /// <summary>1,000 brands in three industries (600, 300, 100), each ranked on every one of <paramref name="channels"/> (Twitter/X by default).</summary>
+    internal static SiteModel Model(params string[] channels)
     {
         const long Day = 86_400_000, Start = 1_600_000_000_000;
+        channels = channels.Length == 0 ? [Channels.Twitter] : channels;
         var brands = new List<BrandFigures>();
-        var figures = new List<ChannelFigures>();
+        var figures = channels.ToDictionary(c => c, _ => new List<ChannelFigures>());
         for (int n = 0; n < Brands; n++)
         {
             string industry = n % 10 < 6 ? "Telecoms" : n % 10 < 9 ? "Retail" : "Banking & finance";
@@ -197,15 +199,21 @@ public sealed partial class ListPagesTests
             var summary = new ResponseSummary(400 + n, 300 + n, new ShareEstimate(0.8123456789, 0.75, 0.85),
                 new QuantileEstimate(median, median * 0.8123, median * 1.2345), new QuantileEstimate(median * 6.5, median * 5, median * 8),
                 new ShareEstimate(0.31, 0.25, 0.37), new ShareEstimate(0.4567891234, 0.4, 0.5), new ShareEstimate(0.9, 0.85, 0.95));
-            var f = new ChannelFigures(brand, Channels.Twitter, summary, [], FigureStatus.Ranked,
-                new RankInterval(brand.Slug, n + 1, Math.Max(1, n - 12), Math.Min(Brands, n + 14), false), false, false, 0,
-                Start - (n % 400 * Day), Start + Day, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null));
-            figures.Add(f);
-            brands.Add(new BrandFigures(brand, [f], [$"twitter:Brand{n:0000}Care"]));
+            var own = new List<ChannelFigures>();
+            foreach (string channel in channels)
+            {
+                var f = new ChannelFigures(brand, channel, summary, [], FigureStatus.Ranked,
+                    new RankInterval(brand.Slug, n + 1, Math.Max(1, n - 12), Math.Min(Brands, n + 14), false), false, false, 0,
+                    Start - (n % 400 * Day), Start + Day, 0, [], new AnswerKindFigures(new Dictionary<string, int>(), 0, null));
+                figures[channel].Add(f);
+                own.Add(f);
+            }
+
+            brands.Add(new BrandFigures(brand, own, [$"twitter:Brand{n:0000}Care"]));
         }
 
-        var ranking = new ChannelRanking(Channels.Twitter, figures, []);
         List<BrandFigures> byName = [.. brands.OrderBy(b => b.Brand.DisplayName, StringComparer.OrdinalIgnoreCase)];
-        return new SiteModel(byName, [ranking], [], Start - (400 * Day), Start + Day, figures.Sum(f => f.Summary.N), null);
+        return new SiteModel(byName, [.. channels.Select(c => new ChannelRanking(c, figures[c], []))], [], Start - (400 * Day), Start + Day,
+            figures.Values.Sum(list => list.Sum(f => f.Summary.N)), null);
     }
 }
