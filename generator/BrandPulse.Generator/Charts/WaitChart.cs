@@ -30,12 +30,26 @@ public static class WaitChart
     public static IReadOnlyList<double> TickMinutes { get; } = [.. s_ticks.Select(t => t.Minutes)];
 
     /// <summary>A brand's chart in the language of <paramref name="context"/>; null when no channel has figures to show.</summary>
-    public static WaitChartModel? ModelFor(BrandFigures brand, SiteContext context) =>
-        ModelFor(brand.Brand.DisplayName, brand.ChartSeries ?? SeriesFor(brand.Channels), context);
+    public static WaitChartModel? ModelFor(BrandFigures brand, SiteContext context)
+    {
+        IReadOnlyList<WaitSeries> series = brand.ChartSeries ?? SeriesFor(brand.Channels);
+        return ModelFor(brand.Brand.DisplayName, series, context,
+            [.. series.Select(s => brand.Channels.FirstOrDefault(f => f.Channel == s.Channel) is { } f ? TagOf(f) : null)]);
+    }
+
+    /// <summary>
+    /// The key of the tag a channel's curve carries, as its figures do in every table: illustrative data, or data
+    /// selected (wholly or partly) because the brand answered; null for neither.
+    /// </summary>
+    public static string? TagOf(ChannelFigures f) =>
+        f.Illustrative ? "tag.illustrative"
+        : f.SelectedBecauseAnswered ? "tag.answered_only"
+        : f.AnsweredOnlyShare > 0 ? "tag.partly_answered_only"
+        : null;
 
     /// <summary>The same curves with every word in the language of <paramref name="context"/> (the Spanish chart from the English one).</summary>
     public static WaitChartModel In(WaitChartModel chart, SiteContext context) =>
-        chart.Labels.Language == context.Language ? chart : ModelFor(chart.BrandName, chart.Series, context)!;
+        chart.Labels.Language == context.Language ? chart : ModelFor(chart.BrandName, chart.Series, context, chart.Tags)!;
 
     /// <summary>The curves of a brand's channels with figures to show: they depend on its complaints alone.</summary>
     public static IReadOnlyList<WaitSeries> SeriesFor(IEnumerable<ChannelFigures> channels)
@@ -84,7 +98,8 @@ public static class WaitChart
     }
 
     /// <summary>A chart of these curves, its words (text alternative, axes, legend) in the language of <paramref name="context"/>.</summary>
-    public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series, SiteContext context)
+    /// <param name="tags">Per series, the key of its tag (<see cref="TagOf"/>) or null; none when omitted.</param>
+    public static WaitChartModel? ModelFor(string brandName, IReadOnlyList<WaitSeries> series, SiteContext context, IReadOnlyList<string?>? tags = null)
     {
         if (series.Count == 0)
         {
@@ -93,18 +108,20 @@ public static class WaitChart
 
         Strings text = context.Text;
         SiteLanguage language = context.Language;
-        string alt = text.Format("chart.alt", ("brand", brandName), ("series", string.Join("; ", series.Select(s => text.Format(
+        tags ??= [.. series.Select(_ => (string?)null)];
+        string Tagged(string label, int i) => tags[i] is { } key ? text.Format("chart.tagged", ("label", label), ("tag", text[key])) : label;
+        string alt = text.Format("chart.alt", ("brand", brandName), ("series", string.Join("; ", series.Select((s, i) => Tagged(text.Format(
             s.Channel == Channels.Phone ? "chart.alt_series_phone" : "chart.alt_series",
             ("channel", context.ChannelName(s.Channel)),
             ("after_1h", Units.Percent(s.StillWaitingAtTableTimes[2], language)),
-            ("after_1d", Units.Percent(s.StillWaitingAtTableTimes[4], language)))))));
+            ("after_1d", Units.Percent(s.StillWaitingAtTableTimes[4], language))), i)))));
         var labels = new WaitChartLabels(
             language,
             text["chart.x_label"],
             text["chart.y_label"],
             [.. s_ticks.Select(t => text[t.Key])],
-            [.. series.Select(s => s.Channel == Channels.Phone ? text["chart.legend_phone"] : context.ChannelName(s.Channel))]);
-        return new WaitChartModel(brandName, series, alt, labels);
+            [.. series.Select((s, i) => Tagged(s.Channel == Channels.Phone ? text["chart.legend_phone"] : context.ChannelName(s.Channel), i))]);
+        return new WaitChartModel(brandName, series, alt, labels) { Tags = tags };
     }
 
     /// <summary>The narrow chart for phones: drawn at about the width it is shown at, so its text stays at least 11 px.</summary>

@@ -7,7 +7,14 @@ public sealed record WaitSeries(string Channel, IReadOnlyList<double> Minutes, I
     IReadOnlyList<double> StillWaitingAtTableTimes);
 
 /// <summary>What a brand's waiting chart shows: one curve per channel, its text alternative and the words drawn on it.</summary>
-public sealed record WaitChartModel(string BrandName, IReadOnlyList<WaitSeries> Series, string AltText, WaitChartLabels Labels);
+public sealed record WaitChartModel(string BrandName, IReadOnlyList<WaitSeries> Series, string AltText, WaitChartLabels Labels)
+{
+    /// <summary>
+    /// Per series, the key of the tag its figures carry wherever they are shown (<c>tag.illustrative</c>,
+    /// <c>tag.answered_only</c>, <c>tag.partly_answered_only</c>), or null: the legend and the text alternative say it too.
+    /// </summary>
+    public IReadOnlyList<string?> Tags { get; init; } = [];
+}
 
 /// <summary>
 /// The words drawn on a chart, in one language: the axis labels, the time axis's tick labels (all of them, shortest

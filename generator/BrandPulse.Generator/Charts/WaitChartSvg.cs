@@ -40,7 +40,7 @@ public static class WaitChartSvg
         double widest = ShareLabels(model).Max(l => TextMeasure.Width(l, (float)TickFont));
         double left = Math.Ceiling(4 + (LabelFont * 1.2) + 4 + widest + TickGap + TickLength);
         double maxMinutes = Math.Max(1, model.Series.Max(s => s.Minutes.Max()));
-        double bottom = height - BottomPad - (legendBelow ? LegendHeight(model) + 4 : 0);
+        double bottom = height - BottomPad - (legendBelow ? LegendHeight(model, width) + 4 : 0);
         return new Layout(width, height, left, width - RightPad, Top, bottom, WaitChart.ToAxis(0.5), WaitChart.ToAxis(maxMinutes * 1.2));
     }
 
@@ -165,16 +165,53 @@ public static class WaitChartSvg
         }
     }
 
-    private static double LegendHeight(WaitChartModel model) => 4 + (LegendRow * model.Labels.Legend.Count);
+    private const double LegendBelowTextX = 33;
+
+    private static double LegendHeight(WaitChartModel model, double width) => 4 + (LegendRow * LegendLines(model, width).Sum(lines => lines.Count));
+
+    /// <summary>Each legend entry of the legend under the plot, on as many lines as it needs to fit the drawing's width (broken between words).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> LegendLines(WaitChartModel model, double width)
+    {
+        double room = width - LegendBelowTextX - 4;
+        var entries = new List<IReadOnlyList<string>>(model.Labels.Legend.Count);
+        foreach (string label in model.Labels.Legend)
+        {
+            var lines = new List<string>();
+            string line = "";
+            foreach (string word in label.Split(' '))
+            {
+                string longer = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && TextMeasure.Width(longer, (float)TickFont) > room)
+                {
+                    lines.Add(line);
+                    line = word;
+                }
+                else
+                {
+                    line = longer;
+                }
+            }
+
+            lines.Add(line);
+            entries.Add(lines);
+        }
+
+        return entries;
+    }
 
     private static void LegendBelow(SvgWriter w, WaitChartModel model, Layout l)
     {
-        for (int i = 0; i < model.Labels.Legend.Count; i++)
+        IReadOnlyList<IReadOnlyList<string>> entries = LegendLines(model, l.Width);
+        int row = 0;
+        for (int i = 0; i < entries.Count; i++)
         {
-            double rowY = l.Bottom + BottomPad + 12 + (LegendRow * i);
+            double rowY = l.Bottom + BottomPad + 12 + (LegendRow * row);
             w.Open("path").Attr("stroke", Palette[i % Palette.Count]).Attr("stroke-width", 2.5)
                 .Attr("d", $"M8 {SvgWriter.Number(rowY)}H28").End();
-            w.Open("text").Attr("x", 33).Attr("y", rowY).Attr("dy", "0.35em").Text(model.Labels.Legend[i]).Close();
+            foreach (string line in entries[i])
+            {
+                w.Open("text").Attr("x", LegendBelowTextX).Attr("y", l.Bottom + BottomPad + 12 + (LegendRow * row++)).Attr("dy", "0.35em").Text(line).Close();
+            }
         }
     }
 

@@ -57,6 +57,35 @@ public sealed partial class WaitChartTests
     }
 
     [Fact]
+    public void Issue13_a_curve_from_illustrative_or_answered_only_data_says_so_in_its_legend_and_text_alternative_in_both_languages()
+    {
+        // Given: Twitter/X from a data set selected because the brand answered, the phone from a made-up log
+        WaitChartModel english = WaitChart.ModelFor("Acme", [s_twitter, s_phone], s_en, ["tag.answered_only", "tag.illustrative"])!;
+
+        // When: drawn in English, and translated to Spanish
+        WaitChartModel spanish = WaitChart.In(english, s_es);
+        XElement[] drawn = [XElement.Parse(WaitChart.Svg(english)), XElement.Parse(WaitChart.NarrowSvg(spanish))];
+
+        // Then: the legend and the text alternative (also the SVG's title) tag each curve
+        Assert.Equal(["Twitter/X (answered only)", "Phone: not yet reached a person (illustrative)"], english.Labels.Legend);
+        Assert.Equal(["Twitter/X (solo respondidas)", "Teléfono: sin llegar aún a una persona (ilustrativo)"], spanish.Labels.Legend);
+        Assert.Contains("after 1 day (answered only); Phone:", english.AltText, StringComparison.Ordinal);
+        Assert.EndsWith("after 1 day (illustrative). The table below gives the values.", english.AltText, StringComparison.Ordinal);
+        Assert.Contains("(ilustrativo)", spanish.AltText, StringComparison.Ordinal);
+        Assert.All(drawn, svg => Assert.Equal(2, svg.Elements(s_svg + "text").Count(t => t.Value.EndsWith(')'))));
+        Assert.Contains("(illustrative)", drawn[0].Element(s_svg + "title")!.Value, StringComparison.Ordinal);
+
+        // the narrow chart's legend breaks the longer entry between words, so every line fits its 320 units
+        IReadOnlyList<IReadOnlyList<string>> lines = WaitChartSvg.LegendLines(spanish, WaitChart.NarrowWidth);
+        Assert.Equal([["Twitter/X (solo respondidas)"], ["Teléfono: sin llegar aún a una persona", "(ilustrativo)"]], lines);
+        Assert.All(drawn[1].Elements(s_svg + "text").Where(t => t.Attribute("text-anchor") is null), t =>
+            Assert.True(D(t, "x") + global::BrandPulse.Generator.Site.TextMeasure.Width(t.Value, 12) <= WaitChart.NarrowWidth, $"\"{t.Value}\" runs off the narrow chart"));
+
+        // and a chart without tags has none
+        Assert.DoesNotContain("(", string.Concat(WaitChart.ModelFor("Acme", [s_twitter, s_phone], s_en)!.Labels.Legend), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_axes_show_the_ticks_the_data_reaches_with_the_axis_labels_and_legend_in_the_charts_language()
     {
         // Given: curves that reach 2,000 minutes (1 day and a half), in Spanish
