@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Data.Import.Spreadsheet;
 using BrandPulse.Data.Import.Text;
-using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Import.Calls;
 
@@ -20,23 +19,34 @@ public static class CallLogParser
 
     private const string Expected = "brand,number_called,started_at,answered_at,abandoned_at[,ref]";
 
-    public static ParsedInput Parse(string path, TimeZoneInfo? zone, long nowMs) =>
-        Parse(File.ReadAllBytes(path), Path.GetFileName(path), zone, nowMs);
+    /// <summary>The call log at <paramref name="path"/>, read as a stream: its calls are held compactly (<see cref="CallRows"/>), never the file.</summary>
+    public static ParsedInput Parse(string path, TimeZoneInfo? zone, long nowMs)
+    {
+        string inputName = Path.GetFileName(path);
+        using HeaderedCsv? csv = HeaderedCsv.OpenFile(path, inputName);
+        return csv is null ? HeaderedCsv.Empty(SourceOf(inputName), inputName) : Parse(csv, inputName, zone, nowMs);
+    }
 
     public static ParsedInput Parse(byte[] bytes, string inputName, TimeZoneInfo? zone, long nowMs)
     {
-        string source = SourcePrefix + Path.GetFileNameWithoutExtension(inputName);
         if (HeaderedCsv.IsBlank(bytes))
         {
-            return HeaderedCsv.Empty(source, inputName);
+            return HeaderedCsv.Empty(SourceOf(inputName), inputName);
         }
 
-        var csv = new HeaderedCsv(bytes, inputName);
+        using var csv = new HeaderedCsv(bytes, inputName);
+        return Parse(csv, inputName, zone, nowMs);
+    }
+
+    private static string SourceOf(string inputName) => SourcePrefix + Path.GetFileNameWithoutExtension(inputName);
+
+    private static ParsedInput Parse(HeaderedCsv csv, string inputName, TimeZoneInfo? zone, long nowMs)
+    {
+        string source = SourceOf(inputName);
         csv.Require(["brand", "number_called", "started_at", "answered_at", "abandoned_at"], Expected);
         var time = new SpreadsheetTime(null, zone);
         var issues = new List<ImportIssue>();
-        var complaints = new List<ComplaintInput>();
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var calls = new CallRows(source);
         long rows = 0;
         foreach (CsvRecord r in csv.Rows())
         {
@@ -48,29 +58,22 @@ public static class CallLogParser
 
             string key = call.Ref ?? "auto-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
                 $"{Registry.NameKey.Of(call.Brand)}|{call.Number}|{call.Started}|{call.Answered}|{call.Abandoned}")))[..20];
-            if (!lines.TryAdd(key, r.Line))
+            if (!calls.TryAdd(key, call.Brand, call.Started, call.Answered, call.Abandoned, r.Line, out int firstLine))
             {
                 issues.Add(new ImportIssue(IssueKind.Rejected, inputName, r.Line, call.Ref is null ? null : "ref",
-                    $"the same call as line {lines[key]}", r.Number));
-                continue;
+                    $"the same call as line {firstLine}", r.Number));
             }
-
-            long end = call.Answered ?? call.Abandoned!.Value;
-            complaints.Add(new ComplaintInput(source, key, Channels.Phone, null, call.Brand, call.Started,
-                call.Answered, end, ResponseKind: call.Answered is null ? null : AnswerKinds.Human, Line: r.Line,
-                FirstSubstantiveAtMs: call.Answered,
-                Outcome: call.Answered is null ? PhoneOutcomes.Abandoned : PhoneOutcomes.ReachedPerson));
         }
 
         var counts = new Dictionary<string, long>(StringComparer.Ordinal)
         {
             ["rows"] = rows,
-            ["answered"] = complaints.Count(c => c.FirstResponseAtMs is not null),
-            ["abandoned"] = complaints.Count(c => c.FirstResponseAtMs is null),
+            ["answered"] = calls.Answered,
+            ["abandoned"] = calls.Count - calls.Answered,
             ["rejected"] = issues.Count,
         };
         issues.AddRange(csv.Rejoins);
-        return new ParsedInput(source, inputName, complaints, issues, counts);
+        return new ParsedInput(source, inputName, calls, issues, counts);
     }
 
     private sealed record Call(string Brand, string Number, long Started, long? Answered, long? Abandoned, string? Ref);

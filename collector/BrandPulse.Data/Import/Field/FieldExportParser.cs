@@ -31,7 +31,7 @@ public static class FieldExportParser
             return new FieldExport([], [new ImportIssue(IssueKind.Warning, inputName, 1, null, "the file is empty: nothing to import")], []);
         }
 
-        var csv = new HeaderedCsv(bytes, inputName);
+        using var csv = new HeaderedCsv(bytes, inputName);
         csv.Require(C.All, string.Join(",", C.All));
         var bySlug = campaigns.ToDictionary(c => c.Slug, c => (Campaign: c, Clock: new CampaignClock(c)), StringComparer.Ordinal);
         var complaints = new Dictionary<string, List<ComplaintInput>>(StringComparer.Ordinal);

@@ -6,17 +6,30 @@ namespace BrandPulse.Data.Import.Spreadsheet;
 /// A delimited file whose first record names its columns: the delimiter sniffed from the header line, columns found by
 /// name (case and surrounding whitespace ignored). Records keep their physical line numbers.
 /// </summary>
-public sealed class HeaderedCsv
+public sealed class HeaderedCsv : IDisposable
 {
+    /// <summary>How much of a file read as a stream is looked at first: for the delimiter (the header line) and whether it is blank.</summary>
+    public const int HeadBytes = 1 << 20;
+
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly IEnumerator<CsvRecord> _records;
     private readonly List<ImportIssue> _rejoins = [];
+    private readonly Stream _stream;
 
     public HeaderedCsv(byte[] bytes, string file)
+        : this(new MemoryStream(bytes, writable: false), bytes, file)
+    {
+    }
+
+    /// <summary>
+    /// The file read from <paramref name="stream"/> a buffer at a time (a file of millions of rows is never held whole);
+    /// <paramref name="head"/> is its beginning, where the header line is (<see cref="HeadBytes"/>). Disposing closes the stream.
+    /// </summary>
+    public HeaderedCsv(Stream stream, ReadOnlySpan<byte> head, string file)
     {
         File = file;
-        _records = BareCrRejoin.Records(
-            new CsvRecordReader(new MemoryStream(bytes, writable: false), DelimiterSniffer.Detect(bytes, file), file).Records())
+        _stream = stream;
+        _records = BareCrRejoin.Records(new CsvRecordReader(stream, DelimiterSniffer.Detect(head, file), file).Records())
             .GetEnumerator();
         if (!_records.MoveNext())
         {
@@ -57,6 +70,39 @@ public sealed class HeaderedCsv
             throw new ImportFormatException(File, 1,
                 $"missing column {string.Join(", ", missing)} (expected {expected}; found {(found.Length <= 120 ? found : found[..120] + "…")})");
         }
+    }
+
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> as a stream, or returns null when it is blank (<see cref="IsBlank"/>).
+    /// </summary>
+    public static HeaderedCsv? OpenFile(string path, string file)
+    {
+        FileStream stream = System.IO.File.OpenRead(path);
+        try
+        {
+            byte[] head = new byte[(int)Math.Min(HeadBytes, stream.Length)];
+            stream.ReadExactly(head);
+            if (IsBlank(head) && (head.Length == stream.Length || IsBlank(System.IO.File.ReadAllBytes(path))))
+            {
+                stream.Dispose();
+                return null;
+            }
+
+            stream.Position = 0;
+            return new HeaderedCsv(stream, head, file);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _records.Dispose();
+        _stream.Dispose();
     }
 
     /// <summary>Whether the file holds nothing but a byte-order mark and whitespace (so not even a header).</summary>

@@ -27,7 +27,7 @@ public static class SpreadsheetParser
             return HeaderedCsv.Empty(source, inputName);
         }
 
-        var csv = new HeaderedCsv(bytes, inputName);
+        using var csv = new HeaderedCsv(bytes, inputName);
         csv.Require(mapping.Columns().Select(c => c.Column), string.Join(",", mapping.Columns().Select(c => c.Column)) + " (from the mapping)");
         var reader = new SpreadsheetRowReader(csv, mapping, options, source);
         var issues = new List<ImportIssue>();
