@@ -26,6 +26,9 @@ public sealed class ImportSession(DbConnection connection)
     /// <summary>The key of the complaints' reference codes: null for the database's own (<see cref="Registry.ComplaintReference.KeyOf"/>).</summary>
     public Registry.Pseudonymizer? ReferenceKey { get; init; }
 
+    /// <summary>Complaints stored together (<see cref="ComplaintStore.StoreMany"/>): one COPY each on PostgreSQL.</summary>
+    public const int BatchSize = 4096;
+
     public ImportSummary Write(ParsedInput input, string? inputSha256 = null)
     {
         using DbTransaction tx = connection.BeginWrite();
@@ -42,28 +45,48 @@ public sealed class ImportSession(DbConnection connection)
         ImportFaults faults = ImportFaults.FromEnvironment();
         int accepted = 0, updated = 0, duplicates = 0, stored = 0;
         string RolledBack() => $"the import of {input.InputName} was rolled back, nothing of it was stored; run it again";
+        var batch = new List<ComplaintToStore>(BatchSize);
+        void StoreBatch()
+        {
+            StoreOutcome[] outcomes = complaints.StoreMany(batch);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                ComplaintToStore r = batch[i];
+                StoreOutcome outcome = outcomes[i];
+                if (outcome != StoreOutcome.Inserted && restatement is not null
+                    && (input.Restates ? restatement.Apply(r.Complaint, r.BrandId, r.AccountKey, inputSha256!) : restatement.ApplyKind(r.Complaint, inputSha256!)))
+                {
+                    outcome = StoreOutcome.Updated;
+                }
+
+                switch (outcome)
+                {
+                    case StoreOutcome.Inserted: accepted++; break;
+                    case StoreOutcome.Updated: updated++; break;
+                    default: duplicates++; break;
+                }
+
+                stored++;
+                Progress?.Invoke(stored);
+                faults.AfterRow(stored);
+            }
+
+            batch.Clear();
+        }
+
         foreach (ComplaintInput c in input.Complaints)
         {
             StopSignal.ThrowIfRequested(RolledBack);
             (long brandId, string? accountKey) = resolver.Resolve(c);
-            StoreOutcome outcome = complaints.Store(c, brandId, accountKey, runId);
-            if (outcome != StoreOutcome.Inserted && restatement is not null
-                && (input.Restates ? restatement.Apply(c, brandId, accountKey, inputSha256!) : restatement.ApplyKind(c, inputSha256!)))
+            batch.Add(new ComplaintToStore(c, brandId, accountKey, runId));
+            if (batch.Count == BatchSize)
             {
-                outcome = StoreOutcome.Updated;
+                StoreBatch();
             }
-
-            switch (outcome)
-            {
-                case StoreOutcome.Inserted: accepted++; break;
-                case StoreOutcome.Updated: updated++; break;
-                default: duplicates++; break;
-            }
-
-            stored++;
-            Progress?.Invoke(stored);
-            faults.AfterRow(stored);
         }
+
+        StoreBatch();
+        StopSignal.ThrowIfRequested(RolledBack);
 
         if (input.ObservationEndMs is long end)
         {

@@ -11,6 +11,25 @@ internal interface IComplaintRows : IDisposable
     /// </summary>
     bool Insert(ComplaintInput c, long brandId, string? accountKey, long importRunId, Func<int, string> reference);
 
+    /// <summary>
+    /// Inserts each row of <paramref name="rows"/> that is not stored yet, in their order, as
+    /// <see cref="Insert"/> would one by one (in one round trip where the store allows): per row, whether it was inserted.
+    /// </summary>
+    bool[] InsertMany(IReadOnlyList<ComplaintToStore> rows, Func<ComplaintInput, int, string> reference)
+    {
+        bool[] inserted = new bool[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            ComplaintToStore r = rows[i];
+            inserted[i] = Insert(r.Complaint, r.BrandId, r.AccountKey, r.ImportRunId, attempt => reference(r.Complaint, attempt));
+        }
+
+        return inserted;
+    }
+
     /// <summary>Fills in what the stored row lacks: the stored row's brand when something changed, else null.</summary>
     long? Update(ComplaintInput c, long brandId, string? accountKey, long importRunId);
 }
+
+/// <summary>A complaint to store, with the brand and account it was resolved to and the import run storing it.</summary>
+internal readonly record struct ComplaintToStore(ComplaintInput Complaint, long BrandId, string? AccountKey, long ImportRunId);
