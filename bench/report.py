@@ -96,6 +96,16 @@ for command in ["twcs", "ibm-cdp", "call-log", "manual"]:
     row(f"peak RSS: import {command} (MB, largest of the runs)", lambda w, c=command: f"{max(series(w + '.import_' + c, '_rss')) / 1024:,.0f}")
 for command in ["twcs", "call-log", "manual"]:
     row(f"wall: import {command} (s)", lambda w, c=command: f"{med(series(w + '.import_' + c)):.2f} ({rng(series(w + '.import_' + c))})")
+if any(k.startswith(w + ".pg_import.") for w in workloads for k in kv):
+    # PostgreSQL (run.sh's PG=1): the same imports into a throwaway local server (fsync off), psql's \copy of the same rows.
+    row("PostgreSQL import: collector (s)", lambda w: f"{med(series(w + '.pg_import')):.2f} ({rng(series(w + '.pg_import'))})")
+    row("PostgreSQL import: psql `\\copy` (s)", lambda w: f"{med(series(w + '.pg_floor')):.2f} ({rng(series(w + '.pg_floor'))})")
+    row("**PostgreSQL import ratio collector / `\\copy`**", lambda w: f"**{med(series(w + '.pg_floor')) / med(series(w + '.pg_import')):.2f}**")
+    for command in ["twcs", "call-log", "manual"]:
+        row(f"PostgreSQL wall: import {command} (s)", lambda w, c=command: f"{med(series(w + '.pg_import_' + c)):.2f} ({rng(series(w + '.pg_import_' + c))})")
+        row(f"PostgreSQL peak RSS of the collector: import {command} (MB)", lambda w, c=command: f"{max(series(w + '.pg_import_' + c, '_rss')) / 1024:,.0f}")
+    row("PostgreSQL: full build, wall (s)", lambda w: f"{med(series(w + '.pg_build')):.2f} ({rng(series(w + '.pg_build'))})")
+    row("PostgreSQL: peak RSS: build (MB)", lambda w: f"{max(series(w + '.pg_build', '_rss')) / 1024:,.0f}")
 row("site size (MB)", lambda w: f"{int(kv[w + '.site_bytes']) / 1e6:,.1f}")
 p("")
 demo = series("demo")

@@ -5,6 +5,8 @@
 #   bench/run.sh                      W0 (demo data) and W1 (1,000 brands, 1,000,000 complaints), 3 runs each
 #   RUNS=5 WORKLOADS="W0 W1 W2" bench/run.sh
 #   STEPS=import RUNS=1 WORKLOADS=W2 bench/run.sh   only the import and its sqlite3 floor (no builds, Hugo or demo)
+#   PG=0 bench/run.sh                 without the PostgreSQL rows (by default each workload is also imported into a
+#                                     throwaway PostgreSQL server beside psql's \copy of the same rows, and built from it)
 # Data, databases and sites go to the git-ignored folder "work" beside this script. Never run inside the unit tests.
 set -euo pipefail
 
@@ -14,6 +16,7 @@ WORK="$BENCH/work"
 RUNS=${RUNS:-3}
 WORKLOADS=${WORKLOADS:-"W0 W1"}
 STEPS=${STEPS:-all}
+PG=${PG:-1}
 mkdir -p "$WORK" "$BENCH/results"
 
 if ! command -v sqlite3 >/dev/null || ! command -v hugo >/dev/null; then
@@ -34,6 +37,17 @@ BENCHDLL="dotnet $WORK/bin/brandpulse-bench.dll"
 OUT="$WORK/results.txt"
 : >"$OUT"
 put() { echo "$1=$2" >>"$OUT"; }
+
+# PostgreSQL: a throwaway server of the tests' script (its own folder, a Unix socket, fsync off: the import figures are
+# the collector's work, not the disk's), stopped at the end whatever happens.
+if [[ $PG == 1 ]]; then
+  PGDIR="$WORK/pg"
+  bash "$ROOT/tests/tools/pg-server.sh" stop "$PGDIR" >/dev/null 2>&1 || true
+  PGURI=$(bash "$ROOT/tests/tools/pg-server.sh" start "$PGDIR" | tail -1)
+  trap 'bash "$ROOT/tests/tools/pg-server.sh" stop "$PGDIR" >/dev/null 2>&1 || true' EXIT
+fi
+pgdb() { echo "${PGURI/\/postgres\?//$1?}"; }   # the URI of database $1 on that server
+pgfresh() { PGOPTIONS=--client-min-messages=warning psql "$PGURI" -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
 
 # Wall seconds and peak RSS (KiB) of a command, appended as key_s / key_rss.
 timed() {
@@ -66,6 +80,33 @@ workload() {
       peak manual "$data/email.csv"
     fi
   }
+  # The same imports into PostgreSQL; its floor, psql's \copy of the same rows into the same table and keys (the
+  # schema and the other tables restored from a dump first); a full build from it.
+  pgworkload() {
+    local name="bench_${w,,}" floor="bench_${w,,}_floor" run
+    for run in $(seq 1 "$RUNS"); do
+      echo "bench: $w PostgreSQL import run $run ..." >&2
+      pgfresh "$name"
+      : >"$WORK/$w.pg_import.$run.rss"
+      timed "$w.pg_import.$run" bash -c "$(declare -f imports); w=$w data=$data rss='$WORK/$w.pg_import.$run.rss' COLLECT='$COLLECT' imports '$(pgdb "$name")'"
+      while read -r command kib secs; do put "$w.pg_import_$command.${run}_rss" "$kib"; put "$w.pg_import_$command.${run}_s" "$secs"; done <"$WORK/$w.pg_import.$run.rss"
+    done
+    put "$w.pg_complaints" "$(psql "$(pgdb "$name")" -Atc 'SELECT count(*) FROM complaint')"
+    psql "$(pgdb "$name")" -qc "\\copy (SELECT * FROM complaint ORDER BY id) TO '$dir/pg-floor.csv' CSV"
+    pg_dump --format=custom --exclude-table-data=complaint -f "$dir/pg-floor.dump" "$(pgdb "$name")"
+    for run in $(seq 1 "$RUNS"); do
+      pgfresh "$floor"
+      pg_restore --no-owner -d "$(pgdb "$floor")" "$dir/pg-floor.dump"
+      timed "$w.pg_floor.$run" psql "$(pgdb "$floor")" -qc "\\copy complaint FROM '$dir/pg-floor.csv' CSV"
+    done
+    [[ $STEPS == import ]] && return
+    for run in $(seq 1 "$RUNS"); do
+      echo "bench: $w full build from PostgreSQL run $run ..." >&2
+      rm -rf "$dir/site-pg" "$dir/site-pg.cache"
+      timed "$w.pg_build.$run" $BUILD build --db "$(pgdb "$name")" --out "$dir/site-pg" --site "$ROOT/site"
+    done
+  }
+
   local db="$dir/bp.db" run
   for run in $(seq 1 "$RUNS"); do
     echo "bench: $w import run $run ..." >&2
@@ -86,6 +127,7 @@ workload() {
     rm -f "$dir/floor.db" "$dir/floor.db-wal" "$dir/floor.db-shm"
     timed "$w.floor.$run" bash -c "sqlite3 '$dir/floor.db' <'$dir/floor.sql' >/dev/null"
   done
+  [[ $PG == 1 ]] && pgworkload
   [[ $STEPS == import ]] && return
 
   for run in $(seq 1 "$RUNS"); do
