@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using BrandPulse.Data;
 using BrandPulse.Data.Operations;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -39,7 +40,7 @@ public sealed class BuildSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         LockWait < 0 ? ValidationResult.Error("--lock-wait must be 0 or more seconds")
-        : !File.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
+        : !Database.Exists(Db) ? ValidationResult.Error($"no database at {Db}: run 'brandpulse collect import ...' or 'brandpulse demo' first")
         : Edition is not null && !Publishing.Editions.IsValid(Edition) ? ValidationResult.Error($"--edition must be a date like 2026-11-25, not '{Edition}'")
         : Edition is not null && EditionOfData ? ValidationResult.Error("--edition and --edition-of-data: give at most one")
         : !Uri.TryCreate(BaseUrl, UriKind.Absolute, out Uri? uri) || uri.Scheme is not ("http" or "https") ? ValidationResult.Error("--base-url must be an absolute http(s) URL")

@@ -34,6 +34,24 @@ public sealed class PostgresBuildTests
             $"{f} differs between the SQLite and the PostgreSQL build"));
     }
 
+    [Fact]
+    public void The_build_command_takes_a_PostgreSQL_URI_as_its_database()
+    {
+        // Given the demo data in a PostgreSQL database
+        using var pg = new TestDatabase(TestDatabase.Postgres);
+        DemoDatabase.Create(pg.Db);
+        string site = Path.Combine(pg.Folder, "site");
+        using var error = new Spectre.Console.Testing.TestConsole();
+
+        // When the CLI builds from its URI (it once refused any --db that was not a file)
+        int exit = Cli.GeneratorApp.Run(["build", "--db", pg.Db, "--out", site, "--site", RepoPaths.Site], error);
+
+        // Then
+        Assert.True(exit == 0, error.Output);
+        Assert.True(File.Exists(Path.Combine(site, "index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "brands", "apple", "index.html")));
+    }
+
     private static string[] Files(string root) =>
         [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
 }
