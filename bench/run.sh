@@ -171,6 +171,7 @@ for w in $WORKLOADS; do workload "$w"; done
 
 if [[ $STEPS != import ]]; then
   echo "bench: ./brandpulse demo ..." >&2
+  unset BRANDPULSE_PSEUDONYM_KEY   # the demo uses its own database's key file, not the bench's key
   (cd "$ROOT" && ./brandpulse demo >/dev/null 2>&1 || true)
   for run in $(seq 1 "$RUNS"); do
     timed "demo.$run" bash -c "cd '$ROOT' && ./brandpulse demo"
