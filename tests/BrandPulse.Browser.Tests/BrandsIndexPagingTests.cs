@@ -115,6 +115,28 @@ public sealed class BrandsIndexPagingTests(LargeIndexSite site) : IClassFixture<
         await page.WaitForURLAsync("**/es/brands/brand-213/");
     }
 
+    [Theory]
+    [InlineData("brands/?q=brand%2025", BuiltSite.PhoneWidth)]
+    [InlineData("brands/page/2/", BuiltSite.PhoneWidth)]
+    [InlineData("es/brands/?q=brand%2021", BuiltSite.DesktopWidth)]
+    public async Task A_page_of_the_long_index_filtered_from_the_address_or_not_shifts_less_than_0_1(string path, int width)
+    {
+        // Given
+        await using IBrowserContext context = await site.NewContextAsync(width);
+        IPage page = await context.NewPageAsync();
+
+        // When
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
+        double shift = await page.EvaluateAsync<double>(LayoutShiftTests.LayoutShift);
+
+        // Then
+        Assert.True(shift < 0.1, $"/{path} at {width}px: cumulative layout shift {shift:0.000}");
+        if (path.Contains("?q=", StringComparison.Ordinal))
+        {
+            await Assertions.Expect(page.Locator("#brand-results a")).ToHaveCountAsync(10);
+        }
+    }
+
     private static async Task<string[]> ListedAsync(IPage page) =>
         [.. await page.Locator("#brand-list [data-filter-item] th a").AllInnerTextsAsync()];
 }
