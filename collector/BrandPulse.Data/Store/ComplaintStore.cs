@@ -88,32 +88,15 @@ public sealed class ComplaintStore : IDisposable
         _erased = Operations.ErasedSet.Load(connection, transaction);
     }
 
-    public StoreOutcome Store(ComplaintInput c, long brandId, string? accountKey, long importRunId)
-    {
-        if (_erased?.Contains(c) == true)
-        {
-            return StoreOutcome.Erased;
-        }
-
-        // A reference code another complaint holds (a collision, see ComplaintReference) makes it try the next attempt's.
-        if (_rows.Insert(c, brandId, accountKey, importRunId, attempt => ComplaintReference.Of(_referenceKey, c.Source, c.SourceKey, attempt)))
-        {
-            Revise(brandId);
-            return StoreOutcome.Inserted;
-        }
-
-        if (_rows.Update(c, brandId, accountKey, importRunId) is long updatedBrand) // the stored row's brand: its account may have moved since
-        {
-            Revise(updatedBrand);
-            return StoreOutcome.Updated;
-        }
-
-        return StoreOutcome.Duplicate;
-    }
+    /// <summary>Stores one complaint: inserted, or what it adds to the stored one (see <see cref="StoreMany"/>).</summary>
+    public StoreOutcome Store(ComplaintInput c, long brandId, string? accountKey, long importRunId) =>
+        StoreMany([new ComplaintToStore(c, brandId, accountKey, importRunId)])[0];
 
     /// <summary>
-    /// Stores <paramref name="rows"/> as <see cref="Store"/> would one by one, inserting the new ones in one go where
-    /// the store allows (binary COPY on PostgreSQL): per row, what storing it did.
+    /// Stores <paramref name="rows"/> in order, inserting the new ones in one go where the store allows (binary COPY on
+    /// PostgreSQL): per row, what storing it did. An erased person's or record's complaint is not stored; one seen
+    /// before fills in what its stored row lacks (<see cref="UpdateSql"/>); a reference code another complaint holds
+    /// (a collision, see <see cref="ComplaintReference"/>) makes it try the next attempt's.
     /// </summary>
     internal StoreOutcome[] StoreMany(IReadOnlyList<ComplaintToStore> rows)
     {

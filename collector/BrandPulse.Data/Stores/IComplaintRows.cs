@@ -15,13 +15,16 @@ internal interface IComplaintRows : IDisposable
     /// Inserts each row of <paramref name="rows"/> that is not stored yet, in their order, as
     /// <see cref="Insert"/> would one by one (in one round trip where the store allows): per row, whether it was inserted.
     /// </summary>
-    bool[] InsertMany(IReadOnlyList<ComplaintToStore> rows, Func<ComplaintInput, int, string> reference)
+    bool[] InsertMany(IReadOnlyList<ComplaintToStore> rows, Func<ComplaintInput, int, string> reference) => InsertEach(this, rows, reference);
+
+    /// <summary><see cref="InsertMany"/> as <see cref="Insert"/> one row at a time.</summary>
+    protected static bool[] InsertEach(IComplaintRows store, IReadOnlyList<ComplaintToStore> rows, Func<ComplaintInput, int, string> reference)
     {
         bool[] inserted = new bool[rows.Count];
         for (int i = 0; i < rows.Count; i++)
         {
             ComplaintToStore r = rows[i];
-            inserted[i] = Insert(r.Complaint, r.BrandId, r.AccountKey, r.ImportRunId, attempt => reference(r.Complaint, attempt));
+            inserted[i] = store.Insert(r.Complaint, r.BrandId, r.AccountKey, r.ImportRunId, attempt => reference(r.Complaint, attempt));
         }
 
         return inserted;

@@ -82,18 +82,12 @@ internal sealed partial class PostgresComplaintRows : IComplaintRows
     /// </summary>
     public bool[] InsertMany(IReadOnlyList<ComplaintToStore> rows, Func<ComplaintInput, int, string> reference)
     {
-        bool[] inserted = new bool[rows.Count];
         if (rows.Count < CopyFrom)
         {
-            for (int i = 0; i < rows.Count; i++)
-            {
-                ComplaintToStore r = rows[i];
-                inserted[i] = Insert(r.Complaint, r.BrandId, r.AccountKey, r.ImportRunId, attempt => reference(r.Complaint, attempt));
-            }
-
-            return inserted;
+            return IComplaintRows.InsertEach(this, rows, reference);
         }
 
+        bool[] inserted = new bool[rows.Count];
         PrepareBatchTable();
         using (NpgsqlBinaryImporter copy = _connection.BeginBinaryImport($"COPY complaint_batch (ord, {Columns}) FROM STDIN (FORMAT BINARY)"))
         {

@@ -33,9 +33,10 @@ internal sealed class CallRows(string source) : IReadOnlyList<ComplaintInput>
     /// </summary>
     public bool TryAdd(string key, string brand, long startedMs, long? answeredMs, long? abandonedMs, int line, out int firstLine)
     {
-        if (!_lines.TryAdd(HashOf(key), line))
+        UInt128 hash = HashOf(key);
+        if (!_lines.TryAdd(hash, line))
         {
-            firstLine = _lines[HashOf(key)];
+            firstLine = _lines[hash];
             return false;
         }
 
