@@ -137,6 +137,33 @@ public sealed class BrandsIndexPagingTests(LargeIndexSite site) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task The_pages_of_the_long_index_pass_the_nu_html_checker_in_both_languages()
+    {
+        // Given: the index's pages in both languages, in a folder of their own
+        string[] pages = ["brands/index.html", "brands/page/2/index.html", "es/brands/index.html", "es/brands/page/2/index.html"];
+        string dir = Directory.CreateTempSubdirectory("bp-index-pages-").FullName;
+        try
+        {
+            foreach (string page in pages)
+            {
+                string to = Path.Combine(dir, page);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(Path.Combine(site.Site.OutputDir, page), to);
+            }
+
+            // When
+            IReadOnlyList<NuMessage> errors = await NuHtmlChecker.ErrorsAsync(dir);
+
+            // Then
+            Assert.True(errors.Count == 0, string.Join('\n', errors));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static async Task<string[]> ListedAsync(IPage page) =>
         [.. await page.Locator("#brand-list [data-filter-item] th a").AllInnerTextsAsync()];
 }
