@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Rendering;
 
-/// <summary>The list of all brands, in the page's language: one row per brand of an industry, its complaints and median wait per channel.</summary>
+/// <summary>
+/// The list of all brands, in the page's language: one row per brand of an industry, its complaints and median wait per
+/// channel, tagged as the tables tag them where the figures come from illustrative data or data selected because the brand answered.
+/// </summary>
 public static class BrandListRows
 {
     /// <summary>One row per brand of the industry: built as markup (<see cref="Html"/>), not a render-tree frame per cell.</summary>
@@ -22,7 +25,12 @@ public static class BrandListRows
             h.Append($"<tr data-filter-item=\"{$"{b.Brand.DisplayName} {b.Brand.Slug} {industryName}"}\"><th scope=\"row\"><a href=\"{c.Href(page.root, $"brands/{b.Brand.Slug}/index.html")}\"><bdi>{b.Brand.DisplayName}</bdi></a></th>\n                <td>");
             for (int i = 0; i < b.Channels.Count; i++)
             {
-                h.Text(i == 0 ? null : " · ").Text(Summary(b.Channels[i], c));
+                ChannelFigures f = b.Channels[i];
+                h.Text(i == 0 ? null : " · ").Text(Summary(f, c));
+                if (f.Status != FigureStatus.TooFew && (f.Illustrative || f.AnsweredOnlyShare > 0))
+                {
+                    h.Append($" {FigureTags.Plain(f, c)}"); // figures from illustrative or selected data say so here too
+                }
             }
 
             h.Append($"</td></tr>");

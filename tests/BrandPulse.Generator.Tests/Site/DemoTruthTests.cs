@@ -43,6 +43,25 @@ public sealed class DemoTruthTests(BuiltSites sites)
         Assert.Contains("not shown: it needs real phone measurements", gap, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("brands/index.html", "illustrative", "answered only")]
+    [InlineData("es/brands/index.html", "ilustrativo", "solo respondidas")]
+    public void Issue13_the_brands_index_tags_every_median_from_illustrative_or_selected_data(string path, string illustrative, string answeredOnly)
+    {
+        // Given the list of all brands of the demo: Apple's phone figures are illustrative, its Twitter/X ones selected
+        IHtmlDocument doc = Pages.Parse(Path.Combine(sites.Demo, path));
+
+        // When Apple's row is read
+        IElement apple = doc.QuerySelectorAll("#brand-list tr").Single(r => r.QuerySelector("th a")?.TextContent == "Apple");
+        string[] tags = [.. apple.QuerySelectorAll(".tag").Select(t => t.TextContent)];
+
+        // Then both medians carry their tag, in the page's language, and every row with a median from the phone log does
+        Assert.Contains(illustrative, tags);
+        Assert.Contains(answeredOnly, tags);
+        Assert.All(doc.QuerySelectorAll("#brand-list tr").Where(r => r.QuerySelector("td")?.TextContent.Contains(path.StartsWith("es/", StringComparison.Ordinal) ? "Teléfono:" : "Phone:", StringComparison.Ordinal) == true),
+            r => Assert.NotNull(r.QuerySelector(".tag.illustrative")));
+    }
+
     [Fact]
     public void Issue15_every_rank_from_selected_or_illustrative_data_has_a_visible_caveat_in_its_section()
     {
