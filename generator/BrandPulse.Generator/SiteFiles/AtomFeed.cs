@@ -100,11 +100,27 @@ public static class AtomFeed
     private static string EditionSummary(SiteModel model, Strings text) =>
         text.Format("feed.summary", ("complaints", Count(model.TotalComplaints, text.Language)),
             ("brands", model.Brands.Count.ToString(CultureInfo.InvariantCulture)), ("period", Period(model, text)))
-        + " " + string.Join(" ", model.Rankings.Where(r => r.Ranked.Count > 0).Select(r => text.Format("feed.fastest",
-            ("channel", ChannelName(r.Channel, text)), ("brand", r.Ranked[0].Brand.DisplayName),
-            ("median", text.Language == SiteLanguage.English
-                ? FigureText.Duration(r.Ranked[0].Summary.Median.Value)
-                : Units.HumanDuration(r.Ranked[0].Summary.Median.Value, text.Language)))));
+        + " " + string.Join(" ", model.Rankings.Where(r => r.Ranked.Count > 0).Select(r => Fastest(r.Ranked[0], text)));
+
+    /// <summary>
+    /// The fastest brand of a channel, with the note its figures carry everywhere else (illustrative data, answered
+    /// conversations only): a rank from such data never stands without its caveat beside it.
+    /// </summary>
+    private static string Fastest(ChannelFigures f, Strings text)
+    {
+        List<(string, string)> values =
+        [
+            ("channel", ChannelName(f.Channel, text)), ("brand", f.Brand.DisplayName),
+            ("median", text.Language == SiteLanguage.English ? FigureText.Duration(f.Summary.Median.Value) : Units.HumanDuration(f.Summary.Median.Value, text.Language)),
+        ];
+        string? note = f.Illustrative ? text["card.note_illustrative"] : f.SelectedBecauseAnswered ? text["card.note_answered_only"] : null;
+        if (note is not null)
+        {
+            values.Add(("note", note));
+        }
+
+        return text.Format(note is null ? "feed.fastest" : "feed.fastest_noted", [.. values]);
+    }
 
     /// <summary>English as the pages have always named channels; other languages from their strings where they have one.</summary>
     private static string ChannelName(string channel, Strings text) =>

@@ -42,6 +42,16 @@ public static class PreviewImage
                 ("brands", model.Brands.Count.ToString(CultureInfo.InvariantCulture))), rows, Footer(model, context));
     }
 
+    /// <summary>
+    /// The title's text size: 60 px, or as much smaller as it needs to fit <paramref name="width"/> whole (down to
+    /// 36 px; a longer title is cut with "…"), so that the site's question is never cut in either language.
+    /// </summary>
+    public static float TitleSize(string title, float width) => FittingSize(title, 60, 36, width, true);
+
+    /// <summary>The largest size from <paramref name="largest"/> down to <paramref name="smallest"/> at which <paramref name="text"/> fits <paramref name="width"/>.</summary>
+    public static float FittingSize(string text, float largest, float smallest, float width, bool bold) =>
+        Math.Clamp(MathF.Floor(largest * width / Math.Max(1, TextMeasure.Width(text, largest, bold))), smallest, largest);
+
     private static string? Note(ChannelFigures f, Strings text) =>
         f.Illustrative ? text["card.note_illustrative"] : f.SelectedBecauseAnswered ? text["card.note_answered_only"] : null;
 
@@ -88,15 +98,17 @@ public static class PreviewImage
 
         Draw(canvas, "Brand", left, 84, 34, true, ink);
         Draw(canvas, "Pulse", left + TextMeasure.Width("Brand", 34, true), 84, 34, true, accent);
-        float titleSize = TextMeasure.Width(card.Title, 60, true) <= right - left ? 60 : 48;
+        float titleSize = TitleSize(card.Title, right - left);
         Draw(canvas, TextMeasure.Fit(card.Title, titleSize, right - left, true), left, 170, titleSize, true, ink);
         Draw(canvas, TextMeasure.Fit(card.Subtitle, 28, right - left), left, 218, 28, false, muted);
 
         float y = 282;
         foreach (PreviewRow row in card.Rows)
         {
+            // The note (a caveat) is never cut: the label gives way to it and to the value.
             float valueWidth = TextMeasure.Width(row.Value, 30, true);
-            string label = TextMeasure.Fit(row.Label, 28, right - left - valueWidth - 260);
+            float noteWidth = row.Note is null ? 0 : TextMeasure.Width(row.Note, 20) + 14;
+            string label = TextMeasure.Fit(row.Label, 28, right - left - valueWidth - 24 - noteWidth);
             Draw(canvas, label, left, y, 28, false, ink);
             if (row.Note is not null)
             {
@@ -113,7 +125,8 @@ public static class PreviewImage
             y += 64;
         }
 
-        Draw(canvas, TextMeasure.Fit(card.Footer, 22, right - left), left, h - 36, 22, false, muted);
+        float footerSize = FittingSize(card.Footer, 22, 16, right - left, false);
+        Draw(canvas, TextMeasure.Fit(card.Footer, footerSize, right - left), left, h - 36, footerSize, false, muted);
         return surface.Snapshot();
     }
 

@@ -70,6 +70,38 @@ public sealed class SiteFilesTests(BuiltSites sites)
         Assert.Equal(entries.Max(e => e.Element(s_atom + "updated")!.Value), root.Element(s_atom + "updated")!.Value);
     }
 
+    [Theory]
+    [InlineData("feed.xml", "Fastest on Twitter/X: Rockstar Games (3 min median; answered conversations only).", "Fastest on Phone: Spotify (7 min median; illustrative data).")]
+    [InlineData("es/feed.xml", "La más rápida en Twitter/X: Rockstar Games (mediana de 3 min; solo respondidas).", "La más rápida en Teléfono: Spotify (mediana de 7 min; datos ilustrativos).")]
+    public void Issue15_the_feed_names_no_fastest_brand_from_selected_or_illustrative_data_without_its_caveat(string path, string twitter, string phone)
+    {
+        // Given the demo's feed, whose data is all selected (Twitter/X) or illustrative (the phone log, the field campaign)
+        // When its edition's summary is read
+        string summary = XDocument.Load(Path.Combine(sites.Demo, path)).Root!.Elements(s_atom + "entry")
+            .Single(e => e.Element(s_atom + "id")!.Value.Contains(":edition/", StringComparison.Ordinal)).Element(s_atom + "summary")!.Value;
+
+        // Then each fastest brand carries its data's caveat
+        Assert.True(summary.Contains(twitter, StringComparison.Ordinal), summary);
+        Assert.True(summary.Contains(phone, StringComparison.Ordinal), summary);
+    }
+
+    [Theory]
+    [InlineData("How fast do brands answer complaints?")]
+    [InlineData("¿Cuánto tardan las marcas en responder?")]
+    public void The_site_cards_question_fits_whole_in_either_language(string title)
+    {
+        // Given the card's text width (1,200 px less 72 px each side)
+        const float Width = 1200 - (2 * 72);
+
+        // When its size is chosen
+        float size = PreviewImage.TitleSize(title, Width);
+
+        // Then the whole question fits, as large as it can be (it was cut to "How fast do brands answer complain…")
+        Assert.True(global::BrandPulse.Generator.Site.TextMeasure.Width(title, size, true) <= Width, $"{title} at {size} px");
+        Assert.Equal(title, global::BrandPulse.Generator.Site.TextMeasure.Fit(title, size, Width, true));
+        Assert.True(size >= 44, $"{title}: {size} px is too small for a card");
+    }
+
     [Fact]
     public void Every_brand_has_a_badge_and_a_preview_image_of_1200_by_630()
     {
@@ -104,7 +136,7 @@ public sealed class SiteFilesTests(BuiltSites sites)
         Assert.Equal("Mediana de espera hasta la primera respuesta a una queja, por canal", card.Subtitle);
         Assert.Contains($" · metodología {SiteContext.CurrentMethodologyVersion} · quejas hechas ", card.Footer, StringComparison.Ordinal);
         Assert.Matches(@"quejas hechas del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}$", card.Footer);
-        Assert.Equal("¿Cuánto tardan las marcas en responder a las quejas?", site.Title);
+        Assert.Equal("¿Cuánto tardan las marcas en responder?", site.Title);
         Assert.All(site.Rows, r => Assert.StartsWith("La más rápida en ", r.Label, StringComparison.Ordinal));
 
         // And the built site has a Spanish badge and card for each brand beside the English ones
