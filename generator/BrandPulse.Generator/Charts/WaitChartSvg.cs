@@ -16,7 +16,10 @@ public static class WaitChartSvg
     /// <summary>The curves' colours, in series order.</summary>
     public static IReadOnlyList<string> Palette { get; } = ["#1d4ed8", "#c2410c", "#047857", "#7c3aed", "#be185d"];
 
-    private const double Top = 15, RightPad = 15, BottomPad = 47, TickLength = 4, TickGap = 5, LegendRow = 20;
+    private const double Top = 15, RightPad = 15, TickLength = 4, TickGap = 5;
+
+    /// <summary>Room under the plot for the time axis's labels and title; a legend under the plot starts below it.</summary>
+    internal const double BottomPad = 47;
 
     /// <summary>The share axis's ticks (percent).</summary>
     private static readonly int[] s_shareTicks = [0, 25, 50, 75, 100];
@@ -40,7 +43,7 @@ public static class WaitChartSvg
         double widest = ShareLabels(model).Max(l => TextMeasure.Width(l, (float)TickFont));
         double left = Math.Ceiling(4 + (LabelFont * 1.2) + 4 + widest + TickGap + TickLength);
         double maxMinutes = Math.Max(1, model.Series.Max(s => s.Minutes.Max()));
-        double bottom = height - BottomPad - (legendBelow ? LegendHeight(model, width) + 4 : 0);
+        double bottom = height - BottomPad - (legendBelow ? WaitChartLegend.Height(model, width) + 4 : 0);
         return new Layout(width, height, left, width - RightPad, Top, bottom, WaitChart.ToAxis(0.5), WaitChart.ToAxis(maxMinutes * 1.2));
     }
 
@@ -91,11 +94,11 @@ public static class WaitChartSvg
 
         if (legendBelow)
         {
-            LegendBelow(w, model, l);
+            WaitChartLegend.DrawBelow(w, model, l);
         }
         else
         {
-            Legend(w, model, l);
+            WaitChartLegend.DrawInside(w, model, l);
         }
 
         Axes(w, model, l, timeTicks, shareLabels);
@@ -147,72 +150,6 @@ public static class WaitChartSvg
         }
 
         w.Open("path").Attr("fill", "none").Attr("stroke", "black").Attr("stroke-opacity", 0.1).Attr("d", d.ToString()).End();
-    }
-
-    private static void Legend(SvgWriter w, WaitChartModel model, Layout l)
-    {
-        double textWidth = model.Labels.Legend.Max(t => TextMeasure.Width(t, (float)TickFont));
-        double width = Math.Ceiling(textWidth + 49), height = 4 + (LegendRow * model.Labels.Legend.Count);
-        double x = l.Right - 7 - width, y = l.Top + 7;
-        w.Open("rect").Attr("fill", "black").Attr("fill-opacity", 0.2).Attr("x", x + 3).Attr("y", y + 3).Attr("width", width).Attr("height", height).End();
-        w.Open("rect").Attr("fill", "white").Attr("stroke", "black").Attr("x", x).Attr("y", y).Attr("width", width).Attr("height", height).End();
-        for (int i = 0; i < model.Labels.Legend.Count; i++)
-        {
-            double rowY = y + 12 + (LegendRow * i);
-            w.Open("path").Attr("stroke", Palette[i % Palette.Count]).Attr("stroke-width", 2.5)
-                .Attr("d", $"M{SvgWriter.Number(x + 10)} {SvgWriter.Number(rowY)}H{SvgWriter.Number(x + 30)}").End();
-            w.Open("text").Attr("x", x + 35).Attr("y", rowY).Attr("dy", "0.35em").Text(model.Labels.Legend[i]).Close();
-        }
-    }
-
-    private const double LegendBelowTextX = 33;
-
-    private static double LegendHeight(WaitChartModel model, double width) => 4 + (LegendRow * LegendLines(model, width).Sum(lines => lines.Count));
-
-    /// <summary>Each legend entry of the legend under the plot, on as many lines as it needs to fit the drawing's width (broken between words).</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> LegendLines(WaitChartModel model, double width)
-    {
-        double room = width - LegendBelowTextX - 4;
-        var entries = new List<IReadOnlyList<string>>(model.Labels.Legend.Count);
-        foreach (string label in model.Labels.Legend)
-        {
-            var lines = new List<string>();
-            string line = "";
-            foreach (string word in label.Split(' '))
-            {
-                string longer = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && TextMeasure.Width(longer, (float)TickFont) > room)
-                {
-                    lines.Add(line);
-                    line = word;
-                }
-                else
-                {
-                    line = longer;
-                }
-            }
-
-            lines.Add(line);
-            entries.Add(lines);
-        }
-
-        return entries;
-    }
-
-    private static void LegendBelow(SvgWriter w, WaitChartModel model, Layout l)
-    {
-        IReadOnlyList<IReadOnlyList<string>> entries = LegendLines(model, l.Width);
-        int row = 0;
-        for (int i = 0; i < entries.Count; i++)
-        {
-            double rowY = l.Bottom + BottomPad + 12 + (LegendRow * row);
-            w.Open("path").Attr("stroke", Palette[i % Palette.Count]).Attr("stroke-width", 2.5)
-                .Attr("d", $"M8 {SvgWriter.Number(rowY)}H28").End();
-            foreach (string line in entries[i])
-            {
-                w.Open("text").Attr("x", LegendBelowTextX).Attr("y", l.Bottom + BottomPad + 12 + (LegendRow * row++)).Attr("dy", "0.35em").Text(line).Close();
-            }
-        }
     }
 
     private static void Axes(SvgWriter w, WaitChartModel model, Layout l, IReadOnlyList<(double Minutes, string Label)> timeTicks, string[] shareLabels)

@@ -76,7 +76,7 @@ public sealed partial class WaitChartTests
         Assert.Contains("(illustrative)", drawn[0].Element(s_svg + "title")!.Value, StringComparison.Ordinal);
 
         // the narrow chart's legend breaks the longer entry between words, so every line fits its 320 units
-        IReadOnlyList<IReadOnlyList<string>> lines = WaitChartSvg.LegendLines(spanish, WaitChart.NarrowWidth);
+        IReadOnlyList<IReadOnlyList<string>> lines = WaitChartLegend.Lines(spanish, WaitChart.NarrowWidth);
         Assert.Equal([["Twitter/X (solo respondidas)"], ["Teléfono: sin llegar aún a una persona", "(ilustrativo)"]], lines);
         Assert.All(drawn[1].Elements(s_svg + "text").Where(t => t.Attribute("text-anchor") is null), t =>
             Assert.True(D(t, "x") + global::BrandPulse.Generator.Site.TextMeasure.Width(t.Value, 12) <= WaitChart.NarrowWidth, $"\"{t.Value}\" runs off the narrow chart"));
