@@ -7,6 +7,11 @@ namespace BrandPulse.Browser.Tests;
 /// Issue 15, point 5: more than 200 brands split the brands index into pages; its filter and the header search still
 /// reach every brand, whichever page it is on (names and handles looked up in data/search.json).
 /// </summary>
+/// <remarks>
+/// In the demo site's collection, so that building and browsing the large site never runs beside those tests (one
+/// Chromium and one site build at a time on a 2-core machine).
+/// </remarks>
+[Collection(BuiltSiteCollection.Name)]
 public sealed class BrandsIndexPagingTests(LargeIndexSite site) : IClassFixture<LargeIndexSite>
 {
     [Fact]
