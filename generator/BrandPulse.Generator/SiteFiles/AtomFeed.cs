@@ -113,7 +113,7 @@ public static class AtomFeed
             ("channel", ChannelName(f.Channel, text)), ("brand", f.Brand.DisplayName),
             ("median", text.Language == SiteLanguage.English ? FigureText.Duration(f.Summary.Median.Value) : Units.HumanDuration(f.Summary.Median.Value, text.Language)),
         ];
-        string? note = f.Illustrative ? text["card.note_illustrative"] : f.SelectedBecauseAnswered ? text["card.note_answered_only"] : null;
+        string? note = PreviewImage.Note(f, text);
         if (note is not null)
         {
             values.Add(("note", note));

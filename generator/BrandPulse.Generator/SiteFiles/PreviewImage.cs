@@ -52,7 +52,8 @@ public static class PreviewImage
     public static float FittingSize(string text, float largest, float smallest, float width, bool bold) =>
         Math.Clamp(MathF.Floor(largest * width / Math.Max(1, TextMeasure.Width(text, largest, bold))), smallest, largest);
 
-    private static string? Note(ChannelFigures f, Strings text) =>
+    /// <summary>The caveat a channel's figures carry on cards and in the feed: illustrative data, answered conversations only, or none.</summary>
+    internal static string? Note(ChannelFigures f, Strings text) =>
         f.Illustrative ? text["card.note_illustrative"] : f.SelectedBecauseAnswered ? text["card.note_answered_only"] : null;
 
     private static string Footer(SiteModel model, SiteContext context) =>
