@@ -1,6 +1,5 @@
 using BrandPulse.Data.Import;
 using BrandPulse.Data.Import.Text;
-using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Manual;
 
@@ -8,6 +7,7 @@ namespace BrandPulse.Data.Manual;
 /// A CSV of complaints timed by people: <c>ref,brand,channel,complained_at,answered_at[,observed_until]</c>
 /// (columns by name, any order). Each row is checked like <c>log</c>; a bad row (bad time, unknown channel,
 /// invalid UTF-8, control characters) is reported with its line and record number and the rest import.
+/// The file is streamed and its complaints held compactly (<see cref="ManualRows"/>), never the file.
 /// </summary>
 public static class ManualCsv
 {
@@ -22,7 +22,7 @@ public static class ManualCsv
     public static ParsedInput Parse(Stream stream, string file, bool illustrative, long nowMs)
     {
         var issues = new List<ImportIssue>();
-        var complaints = new List<ComplaintInput>();
+        var complaints = new ManualRows(illustrative);
         Dictionary<string, int>? columns = null;
         long rows = 0;
         foreach (CsvRecord record in new CsvRecordReader(stream, inputName: file).Records())
