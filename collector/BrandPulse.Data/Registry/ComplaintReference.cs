@@ -45,7 +45,7 @@ public static class ComplaintReference
         return Format((long)(BinaryPrimitives.ReadUInt64BigEndian(mac) >> (64 - Bits)));
     }
 
-    /// <summary>The code of 60 bits (as <see cref="Parse"/> gives them back): the generator holds codes this way, 8 bytes each.</summary>
+    /// <summary>The code of 60 bits (as <see cref="Parse(string)"/> gives them back): the generator holds codes this way, 8 bytes each.</summary>
     public static string Format(long bits)
     {
         Span<char> code = stackalloc char[Prefix.Length + Characters + 2];
@@ -65,14 +65,17 @@ public static class ComplaintReference
     }
 
     /// <summary>The 60 bits of a stored code; anything else is an error naming the value.</summary>
-    public static long Parse(string code)
+    public static long Parse(string code) => Parse(code.AsSpan());
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static long Parse(ReadOnlySpan<char> code)
     {
         long bits = 0;
         int read = 0;
         bool shaped = code.Length == Prefix.Length + Characters + 2 && code.StartsWith(Prefix, StringComparison.Ordinal);
         for (int at = Prefix.Length; shaped && at < code.Length; at++)
         {
-            int value = Alphabet.IndexOf(code[at], StringComparison.Ordinal);
+            int value = Alphabet.IndexOf(code[at]);
             bool dash = at == Prefix.Length + 4 || at == Prefix.Length + 9;
             if (dash ? code[at] != '-' : value < 0)
             {
@@ -87,7 +90,7 @@ public static class ComplaintReference
 
         return shaped && read == Characters
             ? bits
-            : throw new FormatException($"complaint.reference '{code}' is not a reference code (BP-XXXX-XXXX-XXXX, Crockford base 32)");
+            : throw new FormatException($"complaint.reference '{code.ToString()}' is not a reference code (BP-XXXX-XXXX-XXXX, Crockford base 32)");
     }
 
     private static readonly ConditionalWeakTable<DbConnection, Pseudonymizer> Configured = [];

@@ -102,55 +102,57 @@ public static class SnapshotReader
               FROM complaint
               WHERE brand_id = @brandId AND (@cutoffMs IS NULL OR complained_at_ms < @cutoffMs);
               """;
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            using var columns = new SqliteColumns(sqlite, cmd.CommandText, [("@cutoffMs", cutoffMs), ("@brandId", brandId)]);
+            return Rows(columns, cutoffMs);
+        }
+
         cmd.Parameters.Add(Int64(cmd, "@cutoffMs", cutoffMs));
         if (brandId is not null)
         {
             cmd.Parameters.Add(Int64(cmd, "@brandId", brandId));
         }
 
+        using DbDataReader reader = cmd.ExecuteReader();
+        return Rows(new DataReaderColumns(reader), cutoffMs);
+    }
+
+    /// <summary>The complaint rows of the query's columns, as they stood at the cut-off.</summary>
+    private static List<ComplaintRow> Rows<T>(T r, long? cutoffMs)
+        where T : IComplaintColumns
+    {
         var rows = new List<ComplaintRow>();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        using DbDataReader r = cmd.ExecuteReader();
         long cutoff = cutoffMs ?? long.MaxValue;
         while (r.Read())
         {
             // As of the cut-off: an answer that came later had not come yet, and observation ends there.
-            long? response = r.IsDBNull(4) ? null : r.GetInt64(4);
-            long? substantive = r.IsDBNull(9) ? null : r.GetInt64(9);
+            long? response = r.IsNull(4) ? null : r.Int64(4);
+            long? substantive = r.IsNull(9) ? null : r.Int64(9);
             bool answeredInTime = response < cutoff;
             rows.Add(new ComplaintRow(
-                r.GetInt64(0), Intern(r.GetString(1)), Intern(r.GetString(2)), r.GetInt64(3),
+                r.Int64(0), r.Text(1), r.Text(2), r.Int64(3),
                 answeredInTime ? response : null,
-                Math.Min(Math.Max(r.GetInt64(5), response ?? 0), cutoff),
-                answeredInTime && !r.IsDBNull(6) ? Intern(r.GetString(6)) : null,
-                r.IsDBNull(7) ? null : Intern(r.GetString(7)),
-                r.GetInt64(8) != 0,
+                Math.Min(Math.Max(r.Int64(5), response ?? 0), cutoff),
+                answeredInTime && !r.IsNull(6) ? r.Text(6) : null,
+                r.IsNull(7) ? null : r.Text(7),
+                r.Int64(8) != 0,
                 substantive < cutoff ? substantive : null,
-                response is not null && !answeredInTime ? null : OptionalText(10), // a person answered after the cut-off: still waiting then
-                r.IsDBNull(11) ? null : r.GetInt64(11),
-                r.IsDBNull(12) ? null : r.GetInt64(12),
-                r.IsDBNull(13) ? null : r.GetInt64(13) != 0,
-                OptionalText(14),
-                answeredInTime ? OptionalText(15) : null,
-                r.IsDBNull(16) ? null : r.GetInt64(16) != 0,
-                OptionalText(17),
-                OptionalText(18),
-                r.IsDBNull(19) ? null : Registry.ComplaintReference.Parse(r.GetString(19))));
+                response is not null && !answeredInTime ? null : OptionalText(r, 10), // a person answered after the cut-off: still waiting then
+                r.IsNull(11) ? null : r.Int64(11),
+                r.IsNull(12) ? null : r.Int64(12),
+                r.IsNull(13) ? null : r.Int64(13) != 0,
+                OptionalText(r, 14),
+                answeredInTime ? OptionalText(r, 15) : null,
+                r.IsNull(16) ? null : r.Int64(16) != 0,
+                OptionalText(r, 17),
+                OptionalText(r, 18),
+                r.IsNull(19) ? null : r.Reference(19)));
         }
 
         return rows;
 
-        string? OptionalText(int i) => r.IsDBNull(i) ? null : Intern(r.GetString(i));
-
-        string Intern(string s)
-        {
-            if (!strings.TryGetValue(s, out string? shared))
-            {
-                strings[s] = shared = s;
-            }
-
-            return shared;
-        }
+        static string? OptionalText(T r, int i) => r.IsNull(i) ? null : r.Text(i);
     }
 
     private static DbParameter Int64(DbCommand cmd, string name, long? value)
