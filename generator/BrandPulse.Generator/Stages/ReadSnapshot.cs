@@ -28,6 +28,7 @@ public static class ReadSnapshot
     public static Snapshot From(string databasePath, long? cutoffMs = null, Func<Snapshot, IReadOnlySet<long>?>? rowsFor = null)
     {
         using DbConnection connection = Database.OpenReadOnly(databasePath);
-        return SnapshotReader.Read(connection, cutoffMs, rowsFor);
+        return SnapshotReader.Read(connection, cutoffMs, rowsFor,
+            Database.IsPostgres(databasePath) ? null : () => Database.OpenReadOnly(databasePath));
     }
 }
