@@ -91,7 +91,40 @@ public sealed class SvgWriter
         }
 
         double rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
-        return rounded == 0 ? "0" : rounded.ToString("0.##", CultureInfo.InvariantCulture);
+        if (rounded == 0)
+        {
+            return "0";
+        }
+
+        if (Math.Abs(rounded) >= 1e12)
+        {
+            return rounded.ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
+        // What "0.##" writes, from whole hundredths: a custom format string is the slow path of number formatting, and a
+        // W1 build writes millions of these.
+        long hundredths = (long)Math.Round(rounded * 100);
+        long whole = Math.Abs(hundredths) / 100, part = Math.Abs(hundredths) % 100;
+        Span<char> text = stackalloc char[24];
+        int n = 0;
+        if (hundredths < 0)
+        {
+            text[n++] = '-';
+        }
+
+        whole.TryFormat(text[n..], out int digits, default, CultureInfo.InvariantCulture);
+        n += digits;
+        if (part != 0)
+        {
+            text[n++] = '.';
+            text[n++] = (char)('0' + (part / 10));
+            if (part % 10 != 0)
+            {
+                text[n++] = (char)('0' + (part % 10));
+            }
+        }
+
+        return new string(text[..n]);
     }
 
     /// <summary>Text escaped for XML content and attribute values; characters XML cannot hold (controls) are left out.</summary>

@@ -48,6 +48,23 @@ public sealed class SvgWriterTests
     }
 
     [Fact]
+    public void Numbers_are_written_as_the_custom_format_0_point_hash_hash_writes_them()
+    {
+        // Given coordinates as charts compute them: fractions of widths, logarithms, hundredths and their midpoints
+        var random = new Random(20261205);
+        IEnumerable<double> values = Enumerable.Range(0, 200_000).Select(_ => (random.NextDouble() - 0.3) * 2_000)
+            .Concat(Enumerable.Range(-100_000, 200_001).Select(i => i / 1000.0))
+            .Concat(Enumerable.Range(-5_000, 10_001).Select(i => (i / 100.0) + 0.005))
+            .Concat([0.29, 1.005, 2.675, -0.005, 0.004999, 999_999_999.995, 123_456_789_012.345, -98_765_432_109_876.5]);
+        foreach (double value in values)
+        {
+            // When written, it is what the number's two-decimal rounding gives with "0.##", the format charts were written in
+            double rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+            Assert.Equal(rounded == 0 ? "0" : rounded.ToString("0.##", CultureInfo.InvariantCulture), SvgWriter.Number(value));
+        }
+    }
+
+    [Fact]
     public void A_number_that_is_not_finite_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SvgWriter.Number(double.NaN));
