@@ -1,4 +1,5 @@
 using BrandPulse.Data.Model;
+using BrandPulse.Generator.Computation;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
@@ -82,6 +83,46 @@ public sealed class BrandCachePlanTests
 
         System.IO.File.WriteAllBytes(tmp.File("brands/1.bin"), [1, 2, 3]);
         Assert.Null(store.Load(s_brands[0], "key"));
+    }
+
+    [Fact]
+    public void The_demo_brands_read_back_with_their_phone_curves_and_counted_complaints_as_computed()
+    {
+        // Given every demo brand computed from its complaints (the illustrative phone log gives phone curves)
+        using var tmp = new TempDir();
+        DemoDatabase.Create(tmp.File("bp.db"));
+        using System.Data.Common.DbConnection connection = BrandPulse.Data.Database.OpenReadOnly(tmp.File("bp.db"));
+        Snapshot snapshot = BrandPulse.Data.Store.SnapshotReader.Read(connection);
+        IReadOnlyList<BrandOwnFigures> computed = BrandComputation.Brands(snapshot, BrandComputation.RowsByBrand(snapshot));
+        var store = new BrandCacheStore(tmp.File("brands"));
+        int curves = 0, recent = 0;
+        foreach (BrandOwnFigures own in computed)
+        {
+            Brand brand = snapshot.Brands.Single(b => b.Id == own.BrandId);
+
+            // When each is kept and read back
+            store.Save("key", new BrandCacheEntry(own, brand.DisplayName, "hash"));
+            BrandOwnFigures back = store.Load(brand, "key")!.Computed;
+
+            // Then its counted complaints and every channel's phone curve, medians and law figures are the same
+            Assert.Equal(own.Recent, back.Recent);
+            recent += own.Recent.Count;
+            Assert.Equal(own.Channels.Count, back.Channels.Count);
+            foreach ((ChannelFigures was, ChannelFigures now) in own.Channels.Zip(back.Channels))
+            {
+                Assert.Equal(was.Law?.Phone?.Curve ?? [], now.Law?.Phone?.Curve ?? []);
+                Assert.Equal(was.Law?.Phone?.Median, now.Law?.Phone?.Median);
+                Assert.Equal(was.Law?.Phone?.ThreeMinutes, now.Law?.Phone?.ThreeMinutes);
+                Assert.Equal(was.Law?.AnsweredInComplaintLanguage, now.Law?.AnsweredInComplaintLanguage);
+                Assert.Equal(was.Observations, now.Observations);
+                curves += was.Law?.Phone?.Curve.Count ?? 0;
+            }
+
+            Assert.Equal(own.Medians.Keys.Order(), back.Medians.Keys.Order());
+            Assert.All(own.Medians, m => Assert.Equal(m.Value.Replicates, back.Medians[m.Key].Replicates));
+        }
+
+        Assert.True(curves > 100 && recent > 100, $"{curves} curve points and {recent} counted complaints were kept");
     }
 
     [Fact]
