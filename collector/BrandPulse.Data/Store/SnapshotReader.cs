@@ -111,7 +111,17 @@ public static class SnapshotReader
 
         long middle = low + ((high - low) / 2);
         Task<List<ComplaintRow>> upper = Task.Run(() => ReadComplaints(other, otherTx, cutoffMs, null, (middle, high)));
-        List<ComplaintRow> rows = ReadComplaints(connection, tx, cutoffMs, null, (low - 1, middle));
+        List<ComplaintRow> rows;
+        try
+        {
+            rows = ReadComplaints(connection, tx, cutoffMs, null, (low - 1, middle));
+        }
+        catch
+        {
+            upper.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // the other connection is closed only once it is done
+            throw;
+        }
+
         rows.AddRange(upper.GetAwaiter().GetResult());
         otherTx.Commit();
         return rows;
@@ -129,9 +139,7 @@ public static class SnapshotReader
     private static List<ComplaintRow> ReadComplaints(DbConnection connection, DbTransaction tx, long? cutoffMs, long? brandId,
         (long After, long Last)? ids = null)
     {
-        using DbCommand cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = $"""
+        string sql = $"""
             SELECT brand_id, channel, source, complained_at_ms, first_response_at_ms, observed_until_ms,
                    response_kind, quality, illustrative, first_substantive_at_ms, outcome, dialed_at_ms,
                    asked_person_at_ms, menu_offered_person, complaint_language, answer_language, tracking_code, campaign,
@@ -144,13 +152,16 @@ public static class SnapshotReader
         (string, long?)[] parameters = [("@cutoffMs", cutoffMs), ("@brandId", brandId), ("@afterId", ids?.After), ("@lastId", ids?.Last)];
         if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
         {
-            using var columns = new SqliteColumns(sqlite, cmd.CommandText, parameters);
+            using var columns = new SqliteColumns(sqlite, sql, parameters);
             return Rows(columns, cutoffMs);
         }
 
+        using DbCommand cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
         foreach ((string name, long? value) in parameters)
         {
-            if (cmd.CommandText.Contains(name, StringComparison.Ordinal))
+            if (sql.Contains(name, StringComparison.Ordinal))
             {
                 cmd.Parameters.Add(Int64(cmd, name, value));
             }
