@@ -84,8 +84,10 @@ public sealed class SignalTests
         await PublishCrashTests.Build(ws.Db, site);
         Dictionary<string, string> published = SiteFiles.Hashes(site);
 
-        // When a rebuild gets the signal as it starts rendering pages (its staging folder exists by then)
-        ProcessResult r = await SignalledProcess.RunAsync(ChildProcess.Generator, Workspace.Env(), signal, null,
+        // When a rebuild gets the signal as it starts rendering pages (its staging folder exists by then; the build is
+        // held there for a few seconds, so that the signal arrives before it ends however loaded the machine is)
+        ProcessResult r = await SignalledProcess.RunAsync(ChildProcess.Generator,
+            Workspace.Env(("BRANDPULSE_FAULT", "pause-at-stage:render pages")), signal, null,
             line => line.Contains("render pages", StringComparison.Ordinal), PublishCrashTests.BuildArgs(ws.Db, site));
 
         // Then it exits with the signal's code, says so, leaves no staging folder, and the site is unchanged

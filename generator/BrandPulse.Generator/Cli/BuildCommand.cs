@@ -62,6 +62,7 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
                 // A signal stops the build before its next stage; the staging folder goes with the failed build.
                 StopSignal.ThrowIfRequested(() => $"the build stopped before '{stage}'; its staging folder was removed and the published site is unchanged");
                 error.MarkupLineInterpolated($"[grey]… {stage}[/]");
+                BuildFault.At(stage);
             });
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {(edition is null ? "" : $"the edition of {edition} and ")}{report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
