@@ -10,15 +10,42 @@ namespace BrandPulse.Reliability.Tests.Infrastructure;
 /// </summary>
 internal static class SignalledProcess
 {
+    /// <summary>Whether this machine's env(1) can reset signals to their default (GNU coreutils 8.31 and later).</summary>
+    private static readonly Lazy<bool> s_defaultSignals = new(() =>
+    {
+        try
+        {
+            using Process env = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT,TERM", "true"])
+            {
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            })!;
+            env.WaitForExit();
+            return env.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    });
+
     public static async Task<ProcessResult> RunAsync(string dll, IReadOnlyDictionary<string, string?> environment, string signal,
         TimeSpan? after, Func<string, bool>? whenLine, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env(1) with SIGINT and SIGTERM back to their default: a test run started as a background job of a
+        // script (no job control) inherits SIGINT ignored, and .NET then never sees it (the build ran on and exited 0).
+        var start = new ProcessStartInfo(s_defaultSignals.Value ? "env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (s_defaultSignals.Value)
+        {
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (string arg in args)
         {
