@@ -1,4 +1,5 @@
 using System.Collections;
+using BrandPulse.Data.Import;
 using BrandPulse.Data.Model;
 
 namespace BrandPulse.Data.Manual;
@@ -11,13 +12,13 @@ namespace BrandPulse.Data.Manual;
 /// </summary>
 internal sealed class ManualRows(bool illustrative) : IReadOnlyList<ComplaintInput>
 {
-    private const int RowChunk = 1 << 16, CharChunk = 1 << 20;
+    private const int RowChunk = 1 << 16;
 
     private readonly List<ManualRow[]> _rows = [];
-    private readonly List<char[]> _chars = [];
+    private readonly KeyChars _keys = new();
     private readonly List<string?> _strings = [];
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
-    private int _charsUsed = CharChunk, _nullIndex = -1;
+    private int _nullIndex = -1;
 
     public int Count { get; private set; }
 
@@ -34,15 +35,7 @@ internal sealed class ManualRows(bool illustrative) : IReadOnlyList<ComplaintInp
         }
 
         string key = c.SourceKey;
-        if (_charsUsed + key.Length > CharChunk)
-        {
-            _chars.Add(new char[Math.Max(CharChunk, key.Length)]);
-            _charsUsed = 0;
-        }
-
-        long at = ((long)(_chars.Count - 1) * CharChunk) + _charsUsed;
-        key.CopyTo(_chars[^1].AsSpan(_charsUsed));
-        _charsUsed += key.Length;
+        long at = _keys.Add(key);
         if (Count % RowChunk == 0)
         {
             _rows.Add(new ManualRow[RowChunk]);
@@ -60,7 +53,7 @@ internal sealed class ManualRows(bool illustrative) : IReadOnlyList<ComplaintInp
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             ManualRow r = _rows[index / RowChunk][index % RowChunk];
-            string key = new(_chars[(int)(r.Key / CharChunk)], (int)(r.Key % CharChunk), r.KeyLength);
+            string key = _keys.Get(r.Key, r.KeyLength);
             return new ComplaintInput(ManualEntry.Source, key, _strings[r.Channel]!, null, _strings[r.Brand],
                 r.ComplainedMs, r.AnsweredMs == ManualRow.None ? null : r.AnsweredMs, r.UntilMs,
                 Illustrative: illustrative, Line: r.Line, Outcome: _strings[r.Outcome]);

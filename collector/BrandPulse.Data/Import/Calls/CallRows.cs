@@ -14,14 +14,13 @@ namespace BrandPulse.Data.Import.Calls;
 /// </summary>
 internal sealed class CallRows(string source) : IReadOnlyList<ComplaintInput>
 {
-    private const int RowChunk = 1 << 16, CharChunk = 1 << 20;
+    private const int RowChunk = 1 << 16;
 
     private readonly List<CallRow[]> _rows = [];
-    private readonly List<char[]> _chars = [];
+    private readonly KeyChars _keys = new();
     private readonly List<string> _brands = [];
     private readonly Dictionary<string, int> _brandIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<UInt128, int> _lines = [];
-    private int _charsUsed = CharChunk;
 
     public int Count { get; private set; }
 
@@ -48,15 +47,7 @@ internal sealed class CallRows(string source) : IReadOnlyList<ComplaintInput>
             _brandIndex.Add(brand, b);
         }
 
-        if (_charsUsed + key.Length > CharChunk)
-        {
-            _chars.Add(new char[Math.Max(CharChunk, key.Length)]);
-            _charsUsed = 0;
-        }
-
-        long at = ((long)(_chars.Count - 1) * CharChunk) + _charsUsed;
-        key.CopyTo(_chars[^1].AsSpan(_charsUsed));
-        _charsUsed += key.Length;
+        long at = _keys.Add(key);
         if (Count % RowChunk == 0)
         {
             _rows.Add(new CallRow[RowChunk]);
@@ -81,7 +72,7 @@ internal sealed class CallRows(string source) : IReadOnlyList<ComplaintInput>
             CallRow c = _rows[index / RowChunk][index % RowChunk];
             long? answered = c.AnsweredMs == CallRow.None ? null : c.AnsweredMs;
             long end = answered ?? c.AbandonedMs;
-            string key = new(_chars[(int)(c.Key / CharChunk)], (int)(c.Key % CharChunk), c.KeyLength);
+            string key = _keys.Get(c.Key, c.KeyLength);
             return new ComplaintInput(source, key, Channels.Phone, null, _brands[c.Brand], c.StartedMs,
                 answered, end, ResponseKind: answered is null ? null : AnswerKinds.Human, Line: c.Line,
                 FirstSubstantiveAtMs: answered,
