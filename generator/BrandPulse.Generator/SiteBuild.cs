@@ -14,8 +14,11 @@ public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)>
     /// <summary>Files whose bytes did not change since the published site, linked rather than written.</summary>
     public int Unchanged { get; init; }
 
-    /// <summary>Brand pages whose inputs did not change, linked from the published site rather than rendered.</summary>
-    public int PagesReused { get; init; }
+    /// <summary>Pages whose inputs did not change (brand pages, and pages listing many brands), linked from the published site rather than rendered.</summary>
+    public int PagesReused => ReusedPages.Count;
+
+    /// <summary>The site paths of those pages.</summary>
+    public IReadOnlyList<string> ReusedPages { get; init; } = [];
 
     /// <summary>Chart files whose model did not change, linked from the published site rather than drawn.</summary>
     public int ChartsReused { get; init; }

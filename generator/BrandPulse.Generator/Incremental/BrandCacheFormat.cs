@@ -55,7 +55,10 @@ public static partial class BrandCacheFormat
 
         List<CountedComplaint> recent = ReadRecent(reader);
         return new BrandCacheEntry(new BrandOwnFigures(brand.Id, channels, medians, stored.Gap, recent, chart, stored.Sources),
-            stored.DisplayName, stored.ComplaintsCsvHash);
+            stored.DisplayName, stored.ComplaintsCsvHash)
+        {
+            ChannelDigests = stored.Digests ?? [],
+        };
     }
 
     /// <summary>Writes <paramref name="entry"/> under <paramref name="key"/>.</summary>
@@ -63,12 +66,10 @@ public static partial class BrandCacheFormat
     {
         BrandOwnFigures computed = entry.Computed;
         var stored = new Stored(entry.DisplayName, entry.ComplaintsCsvHash, computed.Gap, [.. computed.Sources],
-            [.. computed.Channels.Select(c => new StoredChannel(c.Channel, c.Summary, c.Within3Min, c.Status, c.Illustrative,
-                c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, [.. c.Trend],
-                new Dictionary<string, int>(c.Kinds.Counts, StringComparer.Ordinal), c.Kinds.Classified, c.Kinds.Substantive,
-                computed.Medians.GetValueOrDefault(c.Channel)?.Point,
-                c.Law?.Phone is { } phone ? c.Law with { Phone = phone with { Curve = [] } } : c.Law))],
-            [.. computed.Chart.Select(s => s.Channel)]);
+            [.. computed.Channels.Select(c => StoredOf(c, computed))], [.. computed.Chart.Select(s => s.Channel)])
+        {
+            Digests = new Dictionary<string, string>(entry.ChannelDigests, StringComparer.Ordinal),
+        };
         writer.Write(key);
         WriteArray(writer, JsonSerializer.SerializeToUtf8Bytes(stored, StoredJson.Default.Stored));
         foreach (ChannelFigures c in computed.Channels)
@@ -186,10 +187,15 @@ public static partial class BrandCacheFormat
     /// <summary>Serialisation code generated at build time: no reflection when a thousand entries are read.</summary>
     [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, Converters = [typeof(CompactSummaryJson)])]
     [JsonSerializable(typeof(Stored))]
+    [JsonSerializable(typeof(StoredChannel))]
     private sealed partial class StoredJson : JsonSerializerContext;
 
     private sealed record Stored(string DisplayName, string ComplaintsCsvHash, GapEstimate? Gap,
-        List<SourceSummary> Sources, List<StoredChannel> Channels, List<string> ChartChannels);
+        List<SourceSummary> Sources, List<StoredChannel> Channels, List<string> ChartChannels)
+    {
+        /// <summary>Each channel's digest (<see cref="ChannelDigests"/>); absent in an entry that has none.</summary>
+        public Dictionary<string, string>? Digests { get; init; }
+    }
 
     private sealed record StoredChannel(string Channel, ResponseSummary Summary, ShareEstimate Within3Min, FigureStatus Status,
         bool Illustrative, bool SelectedBecauseAnswered, int LeftOutForQuality, long PeriodStartMs, long PeriodEndMs,

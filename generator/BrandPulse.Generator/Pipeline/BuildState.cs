@@ -67,6 +67,13 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"render downloads": the file of every complaint, copied beside the CPU-bound stages; awaited by "write".</summary>
     public Task AllComplaints { get; set; } = Task.CompletedTask;
 
+    /// <summary>
+    /// "keep brand figures": the digest of each brand's figures on each channel, by (brand id, channel), of the brands
+    /// computed and of those kept (<see cref="BrandCacheFormat.ChannelDigests"/>).
+    /// </summary>
+    public IReadOnlyDictionary<(long BrandId, string Channel), string> ChannelDigests { get; set; } =
+        new Dictionary<(long, string), string>();
+
     /// <summary>"chart models": each brand's chart, by slug.</summary>
     public IReadOnlyDictionary<string, WaitChartModel> ChartModels { get; set; } = new Dictionary<string, WaitChartModel>();
 
@@ -76,8 +83,8 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"render pages": the site's pages (rendered or reused).</summary>
     public int PageCount { get; set; }
 
-    /// <summary>"render pages": brand pages linked unchanged from the published site instead of rendered (<see cref="KeptFiles"/>).</summary>
-    public int PagesReused { get; set; }
+    /// <summary>"render pages": the paths of the pages linked unchanged from the published site instead of rendered (<see cref="KeptFiles"/>).</summary>
+    public IReadOnlyList<string> ReusedPages { get; set; } = [];
 
     /// <summary>"render charts": the charts' files (rendered or kept).</summary>
     public int ChartCount { get; set; }

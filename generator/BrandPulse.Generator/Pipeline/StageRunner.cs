@@ -26,7 +26,7 @@ public static class StageRunner
         {
             Unchanged = state.Site.Unchanged,
             BrandsReused = state.Plan.Reused.Count,
-            PagesReused = state.PagesReused,
+            ReusedPages = state.ReusedPages,
             ChartsReused = state.ChartsReused,
             PeakMemory = peaks,
         };

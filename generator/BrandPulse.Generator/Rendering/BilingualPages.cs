@@ -50,7 +50,7 @@ public static class BilingualPages
     {
         var paths = new HashSet<string>(context.TranslatedPaths, StringComparer.Ordinal);
         int before = paths.Count;
-        paths.UnionWith(ReferencePaths(inputs with { BrandPageKey = null }, context));
+        paths.UnionWith(ReferencePaths(inputs with { BrandPageKey = null, PageKeys = null }, context));
         return paths.Count == before && context.Translated is not null ? context : context with { Translated = paths };
     }
 
@@ -100,4 +100,7 @@ public sealed record PageInputs(SiteModel Model, IReadOnlyDictionary<string, Cha
 {
     /// <summary>The key of a brand's page in a language (<see cref="Incremental.BrandPageKeys"/>), for an incremental build; null to render every page.</summary>
     public Func<BrandFigures, SiteContext, string?>? BrandPageKey { get; init; }
+
+    /// <summary>The keys of the pages that list many brands (<see cref="Incremental.AggregatePageKeys"/>), for an incremental build; null to render every page.</summary>
+    public Incremental.AggregatePageKeys? PageKeys { get; init; }
 }

@@ -34,22 +34,24 @@ public static class BrandPageJobs
     public static IEnumerable<PageJob> Scoreboard(PageInputs inputs, SiteContext context)
     {
         LawScoreboardRows rows = LawScoreboardRows.Of(inputs.Model);
-        yield return BilingualPages.Job<LawScoreboardPage>(context, "ley-10-2025/index.html", new()
+        PageJob scoreboard = BilingualPages.Job<LawScoreboardPage>(context, "ley-10-2025/index.html", new()
         {
             [nameof(LawScoreboardPage.Model)] = inputs.Model,
             [nameof(LawScoreboardPage.Rows)] = rows,
         });
+        yield return scoreboard with { CacheKey = inputs.PageKeys?.Law(rows, null, 1, context, scoreboard.Path) };
         foreach (string rule in LawScoreboardRows.Rules.Where(r => rows.For(r).Count > LawScoreboardRows.Preview))
         {
             for (int page = 1; page <= ListPages.CountOf(rows.For(rule).Count); page++)
             {
-                yield return BilingualPages.Job<LawScoreboardPage>(context, $"ley-10-2025/{rule}/{ListPages.Folder(page)}index.html", new()
+                PageJob job = BilingualPages.Job<LawScoreboardPage>(context, $"ley-10-2025/{rule}/{ListPages.Folder(page)}index.html", new()
                 {
                     [nameof(LawScoreboardPage.Model)] = inputs.Model,
                     [nameof(LawScoreboardPage.Rows)] = rows,
                     [nameof(LawScoreboardPage.Rule)] = rule,
                     [nameof(LawScoreboardPage.PageNumber)] = page,
                 });
+                yield return job with { CacheKey = inputs.PageKeys?.Law(rows, rule, page, context, job.Path) };
             }
         }
     }

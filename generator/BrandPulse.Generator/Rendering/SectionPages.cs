@@ -24,13 +24,14 @@ public static class SectionPages
             {
                 foreach (ChannelSort sort in ChannelSort.All)
                 {
-                    yield return BilingualPages.Job<ChannelPage>(context, $"channels/{ranking.Channel}/{ListPages.Folder(page)}{sort.FileName}", new()
+                    PageJob job = BilingualPages.Job<ChannelPage>(context, $"channels/{ranking.Channel}/{ListPages.Folder(page)}{sort.FileName}", new()
                     {
                         [nameof(ChannelPage.Model)] = model,
                         [nameof(ChannelPage.Ranking)] = ranking,
                         [nameof(ChannelPage.Sort)] = sort,
                         [nameof(ChannelPage.PageNumber)] = page,
                     }, ChannelWeight);
+                    yield return job with { CacheKey = inputs.PageKeys?.Channel(ranking, context, job.Path) };
                 }
             }
         }
@@ -45,12 +46,13 @@ public static class SectionPages
         {
             for (int page = 1; page <= ListPages.CountOf(industry.Brands.Count); page++)
             {
-                yield return BilingualPages.Job<IndustryPage>(context, $"industries/{industry.Slug}/{ListPages.Folder(page)}index.html", new()
+                PageJob job = BilingualPages.Job<IndustryPage>(context, $"industries/{industry.Slug}/{ListPages.Folder(page)}index.html", new()
                 {
                     [nameof(IndustryPage.Model)] = model,
                     [nameof(IndustryPage.Industry)] = industry,
                     [nameof(IndustryPage.PageNumber)] = page,
                 }, IndustryWeight);
+                yield return job with { CacheKey = inputs.PageKeys?.Industry(industry, page, context, job.Path) };
             }
         }
     }

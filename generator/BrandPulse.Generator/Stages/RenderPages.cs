@@ -17,9 +17,9 @@ public static class RenderPages
     /// (<see cref="BilingualPages"/>) in the publication, for the stages after (charts, sitemap).
     /// </summary>
     /// <remarks>
-    /// A brand's page whose inputs did not change since the last build (<see cref="BrandPageKeys"/>) and whose published
-    /// file is intact is linked from the published site rather than rendered (<see cref="KeptFiles"/>); an edition's
-    /// build renders every page.
+    /// A brand's page whose inputs did not change since the last build (<see cref="BrandPageKeys"/>), or a page listing
+    /// many brands none of whose rows changed (<see cref="AggregatePageKeys"/>), whose published file is intact is linked
+    /// from the published site rather than rendered (<see cref="KeptFiles"/>); an edition's build renders every page.
     /// </remarks>
     public static async Task RunAsync(BuildState state)
     {
@@ -27,7 +27,8 @@ public static class RenderPages
         SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
         KeptFiles? cache = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, "pages") : null;
         IReadOnlyList<PageJob> jobs = Jobs(state.Model, state.Content, state.ChartModels, context, state.Campaigns,
-            cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartModels, state.Campaigns));
+            cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartModels, state.Campaigns),
+            cache is null ? null : new AggregatePageKeys(state.ChannelDigests, state.Model));
         var reused = new List<(string Path, string Hash)>();
         List<PageJob> render = cache?.ToRender(jobs, j => j.Path, j => j.CacheKey, state.Published, reused) ?? [.. jobs];
         IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync(render);
@@ -46,7 +47,7 @@ public static class RenderPages
         }
 
         state.PageCount = jobs.Count;
-        state.PagesReused = reused.Count;
+        state.ReusedPages = [.. reused.Select(r => r.Path)];
         state.PagePaths = [.. jobs.Select(j => new OutputFile(j.Path, []))];
     }
 
@@ -59,12 +60,13 @@ public static class RenderPages
     /// are completed with those of <see cref="BilingualPages"/> first, so links and switches know them.
     /// </summary>
     /// <param name="brandPageKeys">The key of each brand's page in a language (<see cref="BrandPageKeys"/>), for an incremental build.</param>
+    /// <param name="pageKeys">The keys of the pages that list many brands (<see cref="AggregatePageKeys"/>), for an incremental build.</param>
     public static IReadOnlyList<PageJob> Jobs(SiteModel model, IReadOnlyList<ContentPage> content,
         IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext context, IReadOnlyList<CampaignView>? campaigns = null,
-        Func<BrandFigures, SiteContext, string?>? brandPageKeys = null)
+        Func<BrandFigures, SiteContext, string?>? brandPageKeys = null, AggregatePageKeys? pageKeys = null)
     {
         campaigns ??= [];
-        var inputs = new PageInputs(model, charts, campaigns) { BrandPageKey = brandPageKeys };
+        var inputs = new PageInputs(model, charts, campaigns) { BrandPageKey = brandPageKeys, PageKeys = pageKeys };
         context = BilingualPages.Translating(context, inputs);
         var jobs = new List<PageJob>
         {
