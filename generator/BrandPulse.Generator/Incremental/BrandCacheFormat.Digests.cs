@@ -29,10 +29,7 @@ public static partial class BrandCacheFormat
             Add(JsonSerializer.SerializeToUtf8Bytes(StoredOf(c, computed), StoredJson.Default.StoredChannel));
             Add(ObservationBytes(c.Observations));
             Add(MemoryMarshal.AsBytes((computed.Medians.GetValueOrDefault(c.Channel)?.Replicates ?? []).AsSpan()));
-            foreach (IncidencePoint p in c.Law?.Phone?.Curve ?? [])
-            {
-                Add(MemoryMarshal.AsBytes<double>([p.Seconds, p.ReachedPerson, p.Abandoned, p.CutOff, p.NoPersonOffered, p.BusyNoAnswer]));
-            }
+            Add(MemoryMarshal.AsBytes(CurveValues(c.Law?.Phone?.Curve ?? []).AsSpan()));
 
             digests[c.Channel] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }

@@ -100,7 +100,9 @@ public static partial class BrandCacheFormat
     /// The phone outcomes' curve as one array of six numbers a point: as JSON a brand with many calls stored hundreds of
     /// kilobytes of it, most of what an incremental build's reading of the cache parsed.
     /// </summary>
-    private static void WriteCurve(BinaryWriter writer, IReadOnlyList<IncidencePoint> curve)
+    private static void WriteCurve(BinaryWriter writer, IReadOnlyList<IncidencePoint> curve) => WriteArray(writer, CurveValues(curve));
+
+    private static double[] CurveValues(IReadOnlyList<IncidencePoint> curve)
     {
         var values = new double[curve.Count * 6];
         for (int i = 0; i < curve.Count; i++)
@@ -110,7 +112,7 @@ public static partial class BrandCacheFormat
             (values[(6 * i) + 3], values[(6 * i) + 4], values[(6 * i) + 5]) = (p.CutOff, p.NoPersonOffered, p.BusyNoAnswer);
         }
 
-        WriteArray(writer, values);
+        return values;
     }
 
     private static IncidencePoint[] ReadCurve(BinaryReader reader)

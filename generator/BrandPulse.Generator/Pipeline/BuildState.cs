@@ -102,13 +102,7 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     public void Write(IEnumerable<OutputFile> files) => Writing(() => Site.Write(Editions.WithFrozenCopy(files, Options.Edition)));
 
     /// <summary>Takes published files unchanged into the release (<see cref="KeptFiles"/>), as (path, hash of their bytes).</summary>
-    public void Keep(IEnumerable<(string Path, string Hash)> files) => Writing(() =>
-    {
-        foreach ((string path, string hash) in files)
-        {
-            Site.Reuse(path, hash);
-        }
-    });
+    public void Keep(IEnumerable<(string Path, string Hash)> files) => Writing(() => Site.Reuse(files));
 
     /// <summary>Runs <paramref name="write"/>, counting its time as writing.</summary>
     public void Writing(Action write)

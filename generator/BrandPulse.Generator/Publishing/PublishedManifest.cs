@@ -11,6 +11,10 @@ public sealed class PublishedManifest
     private readonly string _output;
     private readonly Dictionary<string, ManifestEntry> _entries;
 
+    // The published files found intact, each looked at once: a kept page is asked about when the build decides not to
+    // render it and again when it is linked (the build lock keeps other builds from changing them meanwhile).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _intact = new(StringComparer.Ordinal);
+
     private PublishedManifest(string output, Dictionary<string, ManifestEntry> entries)
     {
         _output = output;
@@ -59,9 +63,15 @@ public sealed class PublishedManifest
             return false;
         }
 
-        var published = new FileInfo(PathOf(sitePath));
-        return published.Exists && published.Length == known.Length && published.LastWriteTimeUtc.Ticks == known.ModifiedTicks;
+        return _intact.GetOrAdd(sitePath, path =>
+        {
+            var published = new FileInfo(PathOf(path));
+            return published.Exists && published.Length == known.Length && published.LastWriteTimeUtc.Ticks == known.ModifiedTicks;
+        });
     }
+
+    /// <summary>What the manifest says of the published <paramref name="sitePath"/> (one it has).</summary>
+    public ManifestEntry EntryOf(string sitePath) => _entries[sitePath];
 
     /// <summary>Writes the manifest of a release's files for the site in <paramref name="outputDir"/> (atomically).</summary>
     public static void Write(string outputDir, IEnumerable<KeyValuePair<string, ManifestEntry>> files)

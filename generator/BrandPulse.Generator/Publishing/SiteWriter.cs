@@ -44,13 +44,30 @@ public sealed class SiteWriter : IDisposable
             {
                 string path = StagingPath(file.Path);
                 string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-                if (!TryLinkPublished(file.Path, hash, path))
+                if (TryLinkPublished(file.Path, hash, path))
+                {
+                    Linked(file.Path);
+                }
+                else
                 {
                     File.WriteAllBytes(path, file.Bytes);
+                    Added(file.Path, hash, path);
                 }
-
-                Added(file.Path, hash, path);
             });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    /// <summary>Takes published files unchanged (<see cref="Reuse(string, string)"/>), on all cores; the first failure is thrown as itself.</summary>
+    public void Reuse(IEnumerable<(string SitePath, string Hash)> files)
+    {
+        try
+        {
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => Reuse(f.SitePath, f.Hash));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -87,7 +104,7 @@ public sealed class SiteWriter : IDisposable
             throw new IOException($"the published {sitePath} changed during the build; build again");
         }
 
-        Added(sitePath, hash, path);
+        Linked(sitePath);
     }
 
     /// <summary>
@@ -98,9 +115,14 @@ public sealed class SiteWriter : IDisposable
     public string Concatenate(string sitePath, byte[] preamble, IEnumerable<(string Path, long From)> parts, string identity)
     {
         string path = StagingPath(sitePath);
-        if (!TryLinkPublished(sitePath, identity, path))
+        if (TryLinkPublished(sitePath, identity, path))
         {
-            using SafeFileHandle output = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            Linked(sitePath);
+            return identity;
+        }
+
+        using (SafeFileHandle output = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write))
+        {
             RandomAccess.Write(output, preamble, 0);
             long at = preamble.Length;
             foreach ((string part, long from) in parts)
@@ -133,6 +155,7 @@ public sealed class SiteWriter : IDisposable
     public void Publish(IReadOnlyList<string> preserve)
     {
         _staging.CarryOver(preserve);
+        _staging.RemoveUnusedFolders(_folders);
 
         // The manifest goes first: one left by a build killed before the swap describes files whose modification times
         // the published site does not have, so nothing is linked from it.
@@ -178,6 +201,18 @@ public sealed class SiteWriter : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>A file linked from the published site: the same file, so the manifest's length and time are its own (no need to look).</summary>
+    private void Linked(string sitePath)
+    {
+        ManifestEntry entry = _published.EntryOf(sitePath);
+        lock (_lock)
+        {
+            _written[sitePath] = entry;
+            Files++;
+            Bytes += entry.Length;
+        }
     }
 
     private void Added(string sitePath, string hash, string stagingPath)

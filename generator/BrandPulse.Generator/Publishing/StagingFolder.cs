@@ -9,10 +9,16 @@ public sealed class StagingFolder : IDisposable
 {
     private const string Marker = ".staging-";
 
-    private StagingFolder(string output, string root)
+    // The folders the staging folder started with (the last release's, kept by KeptFolders), and whether it now
+    // holds the release it replaced.
+    private readonly IReadOnlyList<string> _adopted;
+    private bool _swapped;
+
+    private StagingFolder(string output, string root, IReadOnlyList<string> adopted)
     {
         Output = output;
         Root = root;
+        _adopted = adopted;
     }
 
     /// <summary>The published site's folder (full path).</summary>
@@ -21,16 +27,23 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The staging folder (full path).</summary>
     public string Root { get; }
 
-    /// <summary>Creates a new staging folder beside <paramref name="outputDir"/>, removing those abandoned by killed builds.</summary>
+    /// <summary>
+    /// Creates a new staging folder beside <paramref name="outputDir"/>, removing those abandoned by killed builds; it
+    /// starts with the empty folders of the last release where they were kept (<see cref="KeptFolders"/>).
+    /// </summary>
     public static StagingFolder Begin(string outputDir)
     {
         string output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         RemoveAbandoned(output);
         string root = $"{output}{Marker}{Environment.ProcessId}-{Guid.NewGuid():N}";
+        IReadOnlyList<string> adopted = KeptFolders.Adopt(output, root);
         Directory.CreateDirectory(root);
-        return new StagingFolder(output, root);
+        return new StagingFolder(output, root, adopted);
     }
+
+    /// <summary>Removes the folders the staging folder started with that the release does not use (<paramref name="used"/>: those files went to).</summary>
+    public void RemoveUnusedFolders(IEnumerable<string> used) => KeptFolders.RemoveUnused(Root, _adopted, used);
 
     /// <summary>Where <paramref name="sitePath"/> goes in the staging folder; never outside it.</summary>
     public string PathOf(string sitePath)
@@ -71,22 +84,62 @@ public sealed class StagingFolder : IDisposable
         {
             Directory.Move(Root, Output);
         }
-        else if (!FileSystemCalls.TryExchange(Root, Output))
+        else if (FileSystemCalls.TryExchange(Root, Output))
+        {
+            _swapped = true;
+        }
+        else
         {
             string old = $"{Output}{Marker}old-{Guid.NewGuid():N}";
             Directory.Move(Output, old);
             Directory.Move(Root, Output);
-            Directory.Delete(old, recursive: true);
+            DeleteTree(old);
         }
     }
 
-    /// <summary>Removes the staging folder: the old site after an exchange, or an unpublished release.</summary>
+    /// <summary>
+    /// Removes the staging folder: after an exchange it holds the old site, whose folders are kept for the next build
+    /// (<see cref="KeptFolders"/>); an unpublished release is deleted.
+    /// </summary>
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        if (Directory.Exists(Root) && !(_swapped && TryKeepFolders()))
         {
-            Directory.Delete(Root, recursive: true);
+            DeleteTree(Root);
         }
+    }
+
+    private bool TryKeepFolders()
+    {
+        try
+        {
+            return KeptFolders.Keep(Output, Root);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // what is left is deleted
+        }
+    }
+
+    /// <summary>
+    /// Deletes a release on every core: its folders three levels down first (es/brands/SLUG), then two (brands/SLUG,
+    /// es/brands), then the rest. At W1 that is 14,800 files in 2,100 folders, a third of a second on one core.
+    /// </summary>
+    private static void DeleteTree(string root)
+    {
+        string[] second = [.. Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories)];
+        string[] third = [.. second.SelectMany(Directory.EnumerateDirectories)];
+        try
+        {
+            Parallel.ForEach(third, dir => Directory.Delete(dir, recursive: true));
+            Parallel.ForEach(second, dir => Directory.Delete(dir, recursive: true));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        Directory.Delete(root, recursive: true);
     }
 
     private static void RemoveAbandoned(string output)
