@@ -11,8 +11,8 @@ namespace BrandPulse.Generator.Incremental;
 /// <summary>
 /// How a <see cref="BrandCacheEntry"/> is stored: its key, then what is small as JSON, then the observations, bootstrap
 /// medians and chart curves as raw arrays, in the order of the channels (observations, then medians if the channel has
-/// them, then the phone outcomes' curve if it has one) and then of the chart's channels (minutes, still waiting,
-/// table), then the counted complaints field by field.
+/// them, then the phone outcomes' curve if it has one, then the monthly figures) and then of the chart's channels
+/// (minutes, still waiting, table), then the counted complaints field by field.
 /// </summary>
 public static partial class BrandCacheFormat
 {
@@ -38,8 +38,9 @@ public static partial class BrandCacheFormat
             }
 
             ChannelLawFigures? law = c.Law?.Phone is { } phone ? c.Law with { Phone = phone with { Curve = ReadCurve(reader) } } : c.Law;
+            List<MonthFigures> trend = ReadTrend(reader);
             channels.Add(new ChannelFigures(brand, c.Channel, c.Summary, observations, c.Status, null, c.Illustrative,
-                c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, c.Trend,
+                c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, trend,
                 new AnswerKindFigures(c.KindCounts, c.KindsClassified, c.Substantive))
             {
                 Within3Min = c.Within3Min,
@@ -66,7 +67,7 @@ public static partial class BrandCacheFormat
     {
         BrandOwnFigures computed = entry.Computed;
         var stored = new Stored(entry.DisplayName, entry.ComplaintsCsvHash, computed.Gap, [.. computed.Sources],
-            [.. computed.Channels.Select(c => StoredOf(c, computed))], [.. computed.Chart.Select(s => s.Channel)])
+            [.. computed.Channels.Select(c => StoredOf(c, computed) with { Trend = [] })], [.. computed.Chart.Select(s => s.Channel)])
         {
             Digests = new Dictionary<string, string>(entry.ChannelDigests, StringComparer.Ordinal),
         };
@@ -84,6 +85,8 @@ public static partial class BrandCacheFormat
             {
                 WriteCurve(writer, phone.Curve);
             }
+
+            WriteTrend(writer, c.Trend);
         }
 
         foreach (WaitSeries s in computed.Chart)

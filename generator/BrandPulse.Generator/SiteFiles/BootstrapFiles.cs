@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
@@ -21,9 +23,27 @@ public static class BootstrapFiles
     public static string PathOf(string slug) => $"{Folder}{slug}.json";
 
     /// <summary>One file per brand with medians: <c>{"replicates":200,"channels":{"twitter":{"median":4.5,"bootstrap":[...]}}}</c>, minutes, null for a median not reached.</summary>
-    public static IEnumerable<OutputFile> For(SiteModel model) => model.Medians
+    public static IEnumerable<OutputFile> For(SiteModel model) => Planned(model).Select(f => f.Render());
+
+    /// <summary>The files to write, by slug, each with the key it is kept under (<see cref="Incremental.KeptFiles"/>) and not yet written.</summary>
+    public static List<BootstrapFile> Planned(SiteModel model) => [.. model.Medians
         .OrderBy(m => m.Key, StringComparer.Ordinal)
-        .Select(m => new OutputFile(PathOf(m.Key), Encoding.UTF8.GetBytes(Json(m.Value))));
+        .Select(m => new BootstrapFile(PathOf(m.Key), KeyOf(m.Value), m.Value))];
+
+    /// <summary>A hash of what a file is written from: each channel's name, median and replicates, as their bytes.</summary>
+    public static string KeyOf(IReadOnlyDictionary<string, BootstrapMedians> medians)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach ((string channel, BootstrapMedians m) in medians.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(channel + "\n"));
+            hash.AppendData(BitConverter.GetBytes(m.Point));
+            hash.AppendData(BitConverter.GetBytes(m.Replicates.Length));
+            hash.AppendData(MemoryMarshal.AsBytes(m.Replicates.AsSpan()));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>The file's text for one brand's medians per channel (channels in ordinal order).</summary>
     public static string Json(IReadOnlyDictionary<string, BootstrapMedians> medians)
@@ -45,4 +65,10 @@ public static class BootstrapFiles
 
     /// <summary>Minutes as the shortest text that reads back as the same double; a median not reached (infinite) as null.</summary>
     private static string Number(double minutes) => double.IsFinite(minutes) ? minutes.ToString("R", CultureInfo.InvariantCulture) : "null";
+}
+
+/// <summary>One brand's file of bootstrap medians: its site path, its key, and what it is written from.</summary>
+public sealed record BootstrapFile(string Path, string Key, IReadOnlyDictionary<string, BootstrapMedians> Medians)
+{
+    public OutputFile Render() => new(Path, Encoding.UTF8.GetBytes(BootstrapFiles.Json(Medians)));
 }

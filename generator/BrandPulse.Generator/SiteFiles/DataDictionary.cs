@@ -69,7 +69,9 @@ public static class DataDictionary
     /// <summary>Every column of the CSV, in order, described in the language of <paramref name="text"/>. A column not described here gets the type of its values.</summary>
     public static IReadOnlyList<DataField> Fields(SiteModel model, Strings text)
     {
-        List<IReadOnlyList<(string Column, object? Value)>> rows = model.Rankings.SelectMany(r => r.All).Select(RankingRow.Values).ToList();
+        // The rows' values only for a column without a type here (none today): working them out for every row was most
+        // of the cost of the four files that list the fields.
+        var rows = new Lazy<List<IReadOnlyList<(string Column, object? Value)>>>(() => [.. model.Rankings.SelectMany(r => r.All).Select(RankingRow.Values)]);
         return RankingRow.Columns.Select(c => Describe(c, text) is { } known
                 ? new DataField(c, known.Type, known.Description, c switch
                 {
@@ -78,7 +80,7 @@ public static class DataDictionary
                     "law_scope" => ["basic_service", "large_company", "not_covered", "unknown"],
                     _ => null,
                 })
-                : new DataField(c, TypeOf(rows.Select(r => r.FirstOrDefault(v => v.Column == c).Value).FirstOrDefault(v => v is not null)), ""))
+                : new DataField(c, TypeOf(rows.Value.Select(r => r.FirstOrDefault(v => v.Column == c).Value).FirstOrDefault(v => v is not null)), ""))
             .ToList();
     }
 

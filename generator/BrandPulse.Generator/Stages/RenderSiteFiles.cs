@@ -13,14 +13,18 @@ namespace BrandPulse.Generator.Stages;
 
 /// <summary>
 /// The render stage for the site's non-page files: sitemap, robots.txt, feeds, badges, preview images,
-/// the data package. Pure: model in, files out (the corrections log is read from the site folder, like the content).
-/// A preview image whose card did not change since the last build and whose published file is intact is linked from
-/// the published site rather than drawn (<see cref="KeptFiles"/>).
+/// the data package, the bootstrap medians. Pure: model in, files out (the corrections log is read from the site folder,
+/// like the content). A preview image whose card did not change since the last build, or a brand's bootstrap medians
+/// file whose medians did not, whose published file is intact, is linked from the published site rather than drawn or
+/// written again (<see cref="KeptFiles"/>).
 /// </summary>
 public static class RenderSiteFiles
 {
     /// <summary>The name of the list of preview images kept between builds (<see cref="KeptFiles"/>).</summary>
     public const string KeptName = "previews";
+
+    /// <summary>The name of the list of bootstrap medians files kept between builds.</summary>
+    public const string BootstrapKeptName = "bootstrap";
 
     public static void Run(BuildState state)
     {
@@ -29,12 +33,18 @@ public static class RenderSiteFiles
         var reused = new List<(string Path, string Hash)>();
         List<Card> draw = kept?.ToRender(cards, c => c.Path, c => c.Key, state.Published, reused) ?? cards;
         OutputFile[] drawn = Draw(draw);
-        state.Write([.. Files(state.Model, state.Context, state.PagePaths), .. drawn]);
+        List<BootstrapFile> bootstrap = BootstrapFiles.Planned(state.Model);
+        KeptFiles? keptBootstrap = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, BootstrapKeptName) : null;
+        List<BootstrapFile> write = keptBootstrap?.ToRender(bootstrap, f => f.Path, f => f.Key, state.Published, reused) ?? bootstrap;
+        OutputFile[] written = [.. write.AsParallel().AsOrdered().Select(f => f.Render())];
+        state.Write([.. Files(state.Model, state.Context, state.PagePaths), .. written, .. drawn]);
         state.Keep(reused);
-        if (kept is not null)
+        if (kept is not null && keptBootstrap is not null)
         {
             Parallel.For(0, draw.Count, i => kept.Rendered(draw[i].Path, draw[i].Key, drawn[i].Bytes));
             kept.Save();
+            Parallel.For(0, write.Count, i => keptBootstrap.Rendered(write[i].Path, write[i].Key, written[i].Bytes));
+            keptBootstrap.Save();
             KeptFiles.DropOldCopies(state.Options.OutputDir, "previews");
         }
     }
@@ -42,9 +52,9 @@ public static class RenderSiteFiles
     /// <summary>Every non-page file, the preview images drawn.</summary>
     /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
     public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null) =>
-        [.. Files(model, context, pages), .. Draw(Cards(model, context))];
+        [.. Files(model, context, pages), .. BootstrapFiles.For(model), .. Draw(Cards(model, context))];
 
-    /// <summary>The files but the preview images.</summary>
+    /// <summary>The files but the bootstrap medians and the preview images.</summary>
     private static List<OutputFile> Files(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages)
     {
         var files = new List<OutputFile>
@@ -63,7 +73,6 @@ public static class RenderSiteFiles
             files.Add(new(DownloadsReadme.PathOf(language), DownloadsReadme.Markdown(context.In(language).Text, language)));
         }
 
-        files.AddRange(BootstrapFiles.For(model));
         SiteLanguage[] languages = [SiteLanguage.English, SiteLanguage.Spanish];
         foreach (SiteLanguage language in languages)
         {

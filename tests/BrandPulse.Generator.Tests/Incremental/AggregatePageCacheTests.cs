@@ -28,6 +28,7 @@ public sealed class AggregatePageCacheTests
         DemoDatabase.Create(db);
         string incremental = dir.File("incremental");
         await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        Dictionary<string, string> bootstrapBefore = KeptKeys(incremental, "bootstrap");
         using (DbConnection connection = Database.OpenForWrite(db))
         {
             DemoDatabase.Log(connection, ("Apple", "phone", "2020-03-02T09:00:00Z", "2020-03-02T09:09:00Z", "PAGE-2"));
@@ -48,7 +49,17 @@ public sealed class AggregatePageCacheTests
         Assert.DoesNotContain("industries/technology/index.html", rebuilt.ReusedPages);
         Assert.DoesNotContain("index.html", rebuilt.ReusedPages); // the home page is always rendered
         SiteFiles.AssertSame(full, incremental);
+
+        // And the bootstrap medians file of Apple was written again (its key changed), the other brands' were kept
+        Dictionary<string, string> bootstrapAfter = KeptKeys(incremental, "bootstrap");
+        Assert.Equal(bootstrapBefore.Keys.Order(), bootstrapAfter.Keys.Order());
+        Assert.True(bootstrapBefore.Count > 2, $"{bootstrapBefore.Count} bootstrap files");
+        Assert.All(bootstrapBefore, b => Assert.Equal(b.Key != "data/bootstrap/apple.json", b.Value == bootstrapAfter[b.Key]));
     }
+
+    /// <summary>The keys of the files kept as <paramref name="name"/> for the site (<see cref="KeptFiles"/>), by path.</summary>
+    private static Dictionary<string, string> KeptKeys(string site, string name) => File.ReadLines(Path.Combine(Generator.Publishing.CacheFolder.Beside(site), name + ".tsv"))
+        .Skip(1).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => f[1]);
 
     [Fact]
     public async Task A_brands_new_industry_renders_every_page_listing_brands_again()

@@ -86,7 +86,7 @@ public sealed class BrandCachePlanTests
     }
 
     [Fact]
-    public void The_demo_brands_read_back_with_their_phone_curves_and_counted_complaints_as_computed()
+    public void The_demo_brands_read_back_with_their_phone_curves_monthly_figures_and_counted_complaints_as_computed()
     {
         // Given every demo brand computed from its complaints (the illustrative phone log gives phone curves)
         using var tmp = new TempDir();
@@ -95,7 +95,7 @@ public sealed class BrandCachePlanTests
         Snapshot snapshot = BrandPulse.Data.Store.SnapshotReader.Read(connection);
         IReadOnlyList<BrandOwnFigures> computed = BrandComputation.Brands(snapshot, BrandComputation.RowsByBrand(snapshot));
         var store = new BrandCacheStore(tmp.File("brands"));
-        int curves = 0, recent = 0;
+        int curves = 0, recent = 0, months = 0, emptyEstimates = 0;
         foreach (BrandOwnFigures own in computed)
         {
             Brand brand = snapshot.Brands.Single(b => b.Id == own.BrandId);
@@ -104,7 +104,7 @@ public sealed class BrandCachePlanTests
             store.Save("key", new BrandCacheEntry(own, brand.DisplayName, "hash"));
             BrandOwnFigures back = store.Load(brand, "key")!.Computed;
 
-            // Then its counted complaints and every channel's phone curve, medians and law figures are the same
+            // Then its counted complaints and every channel's phone curve, monthly figures, medians and law figures are the same
             Assert.Equal(own.Recent, back.Recent);
             recent += own.Recent.Count;
             Assert.Equal(own.Channels.Count, back.Channels.Count);
@@ -115,14 +115,18 @@ public sealed class BrandCachePlanTests
                 Assert.Equal(was.Law?.Phone?.ThreeMinutes, now.Law?.Phone?.ThreeMinutes);
                 Assert.Equal(was.Law?.AnsweredInComplaintLanguage, now.Law?.AnsweredInComplaintLanguage);
                 Assert.Equal(was.Observations, now.Observations);
+                Assert.Equal(was.Trend, now.Trend);
                 curves += was.Law?.Phone?.Curve.Count ?? 0;
+                months += was.Trend.Count;
+                emptyEstimates += was.Trend.Count(m => m.Summary.Median.Upper is null);
             }
 
             Assert.Equal(own.Medians.Keys.Order(), back.Medians.Keys.Order());
             Assert.All(own.Medians, m => Assert.Equal(m.Value.Replicates, back.Medians[m.Key].Replicates));
         }
 
-        Assert.True(curves > 100 && recent > 100, $"{curves} curve points and {recent} counted complaints were kept");
+        Assert.True(curves > 100 && recent > 100 && months > 20 && emptyEstimates > 0,
+            $"{curves} curve points, {recent} counted complaints, {months} months ({emptyEstimates} without a median's upper bound) were kept");
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+using BrandPulse.Generator.Model;
+using BrandPulse.Statistics;
+
+namespace BrandPulse.Generator.Incremental;
+
+public static partial class BrandCacheFormat
+{
+    /// <summary>
+    /// A channel's monthly figures as binary, month by month: its name, N, answered, which of the 18 estimates are
+    /// empty (a bit each), then the 18 numbers. As JSON they were most of an entry (about 40 of 43 MB at W1), and
+    /// parsing their numbers most of an incremental build's reading of the cache.
+    /// </summary>
+    private static void WriteTrend(BinaryWriter writer, IReadOnlyList<MonthFigures> trend)
+    {
+        writer.Write(trend.Count);
+        Span<double?> values = stackalloc double?[18];
+        foreach (MonthFigures month in trend)
+        {
+            ResponseSummary s = month.Summary;
+            writer.Write(month.Month);
+            writer.Write(s.N);
+            writer.Write(s.Answered);
+            Estimates(s, values);
+            int empty = 0;
+            for (int i = 0; i < values.Length; i++)
+            {
+                empty |= values[i] is null ? 1 << i : 0;
+            }
+
+            writer.Write(empty);
+            foreach (double? value in values)
+            {
+                writer.Write(value ?? 0);
+            }
+        }
+    }
+
+    private static List<MonthFigures> ReadTrend(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > 1 << 20)
+        {
+            throw new InvalidDataException("bad count of months in cache entry");
+        }
+
+        var trend = new List<MonthFigures>(count);
+        Span<double?> v = stackalloc double?[18];
+        for (int m = 0; m < count; m++)
+        {
+            string month = reader.ReadString();
+            int n = reader.ReadInt32(), answered = reader.ReadInt32(), empty = reader.ReadInt32();
+            for (int i = 0; i < v.Length; i++)
+            {
+                double value = reader.ReadDouble();
+                v[i] = (empty & (1 << i)) != 0 ? null : value;
+            }
+
+            trend.Add(new MonthFigures(month, new ResponseSummary(n, answered,
+                new ShareEstimate(v[0], v[1], v[2]), new QuantileEstimate(v[3], v[4], v[5]), new QuantileEstimate(v[6], v[7], v[8]),
+                new ShareEstimate(v[9], v[10], v[11]), new ShareEstimate(v[12], v[13], v[14]), new ShareEstimate(v[15], v[16], v[17]))));
+        }
+
+        return trend;
+    }
+
+    /// <summary>A summary's 18 estimates in the order <see cref="ReadTrend"/> builds them back (as <see cref="CompactSummaryJson"/>).</summary>
+    private static void Estimates(ResponseSummary s, Span<double?> v)
+    {
+        (v[0], v[1], v[2]) = (s.ResponseRate.Value, s.ResponseRate.Lower, s.ResponseRate.Upper);
+        (v[3], v[4], v[5]) = (s.Median.Value, s.Median.Lower, s.Median.Upper);
+        (v[6], v[7], v[8]) = (s.P90.Value, s.P90.Lower, s.P90.Upper);
+        (v[9], v[10], v[11]) = (s.AnsweredWithin15Min.Value, s.AnsweredWithin15Min.Lower, s.AnsweredWithin15Min.Upper);
+        (v[12], v[13], v[14]) = (s.AnsweredWithin1Hour.Value, s.AnsweredWithin1Hour.Lower, s.AnsweredWithin1Hour.Upper);
+        (v[15], v[16], v[17]) = (s.AnsweredWithin24Hours.Value, s.AnsweredWithin24Hours.Lower, s.AnsweredWithin24Hours.Upper);
+    }
+}
