@@ -33,17 +33,15 @@ if ! command -v sqlite3 >/dev/null || ! command -v hugo >/dev/null; then
 fi
 
 echo "bench: building (Release) ..." >&2
-# The two programs as ./brandpulse runs them: ReadyToRun (compiled ahead of time) Release builds, the generator with
-# its own copy of the runtime (self-contained), the collector on the machine's.
-R2R=(--use-current-runtime -p:PublishReadyToRun=true --nologo -v quiet)
-dotnet publish "$ROOT/collector/BrandPulse.Collector/BrandPulse.Collector.csproj" -c Release -o "$WORK/collector" --self-contained=false "${R2R[@]}" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
-rm -rf "$WORK/generator"
-dotnet publish "$ROOT/generator/BrandPulse.Generator/BrandPulse.Generator.csproj" -c Release -o "$WORK/generator" --self-contained=true "${R2R[@]}" >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+# The two programs as ./brandpulse runs them: ReadyToRun (compiled ahead of time) Release builds.
+R2R=(--use-current-runtime --self-contained false -p:PublishReadyToRun=true --nologo -v quiet)
+dotnet publish "$ROOT/collector/BrandPulse.Collector/BrandPulse.Collector.csproj" -c Release -o "$WORK/collector" "${R2R[@]}" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+dotnet publish "$ROOT/generator/BrandPulse.Generator/BrandPulse.Generator.csproj" -c Release -o "$WORK/generator" "${R2R[@]}" >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 dotnet build "$BENCH/BrandPulse.Bench/BrandPulse.Bench.csproj" -c Release -o "$WORK/bin" --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 dotnet build "$BENCH/BrandPulse.Bench.Import/BrandPulse.Bench.Import.csproj" -c Release -o "$WORK/import" --nologo -v quiet >>"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 
 COLLECT="dotnet $WORK/collector/brandpulse-collect.dll"
-BUILD="$WORK/generator/brandpulse-build"
+BUILD="dotnet $WORK/generator/brandpulse-build.dll"
 BENCHDLL="dotnet $WORK/bin/brandpulse-bench.dll"
 OUT="$WORK/results.txt"
 : >"$OUT"

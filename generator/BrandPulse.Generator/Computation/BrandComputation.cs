@@ -66,11 +66,10 @@ public static class BrandComputation
         BootstrapMedians? phoneMedians = null;
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
-        // The channels on all cores (in their order): a build that computes one brand again waits for it alone.
-        var computed = ByChannel(rows).OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal)
-            .AsParallel().AsOrdered().Select(c => (c.Channel, Result: Figures(brand, c.Channel, c.Rows, campaigns, selected))).ToList();
-        foreach ((string channel, (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3)) in computed)
+        foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
+                     .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
         {
+            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3) = Figures(brand, channel, own, campaigns, selected);
             channels.Add(figures);
             phoneMedians = own3 ?? phoneMedians;
             if (figures.Status != FigureStatus.TooFew)
@@ -81,10 +80,10 @@ public static class BrandComputation
 
         Dictionary<string, BootstrapMedians> medians = channels
             .Where(f => f.Status == FigureStatus.Ranked)
-            .AsParallel().AsOrdered()
-            .Select(f => (f.Channel, Medians: f.Channel == Channels.Phone && phoneMedians is not null ? phoneMedians
-                : RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug)))
-            .ToDictionary(m => m.Channel, m => m.Medians, StringComparer.Ordinal);
+            .ToDictionary(f => f.Channel,
+                f => f.Channel == Channels.Phone && phoneMedians is not null ? phoneMedians
+                    : RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
+                StringComparer.Ordinal);
         return new BrandOwnFigures(brand.Id, channels, medians, GapOf(brand, channels, medians, phoneMedians), Recent(rows), chart, Sources(rows));
     }
 
