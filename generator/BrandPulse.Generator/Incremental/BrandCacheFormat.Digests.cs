@@ -10,7 +10,7 @@ public static partial class BrandCacheFormat
 {
     /// <summary>
     /// A digest of each of the brand's channel figures (channel → SHA-256, hex): of everything the entry stores of the
-    /// channel (its figures as JSON, its observations, its bootstrap medians, its phone outcomes' curve), so of
+    /// channel (its figures as JSON, its monthly figures, its observations, its bootstrap medians, its phone outcomes' curve), so of
     /// everything a page can show of the brand on that channel but its rank and the brand's record. Equal digests,
     /// equal figures: the keys of the pages that list many brands (<see cref="AggregatePageKeys"/>) are made of them.
     /// </summary>
@@ -26,7 +26,8 @@ public static partial class BrandCacheFormat
                 hash.AppendData(bytes);
             }
 
-            Add(JsonSerializer.SerializeToUtf8Bytes(StoredOf(c, computed), StoredJson.Default.StoredChannel));
+            Add(JsonSerializer.SerializeToUtf8Bytes(StoredOf(c, computed) with { Trend = [] }, StoredJson.Default.StoredChannel));
+            Add(TrendBytes(c.Trend));
             Add(ObservationBytes(c.Observations));
             Add(MemoryMarshal.AsBytes((computed.Medians.GetValueOrDefault(c.Channel)?.Replicates ?? []).AsSpan()));
             Add(MemoryMarshal.AsBytes(CurveValues(c.Law?.Phone?.Curve ?? []).AsSpan()));
@@ -35,6 +36,18 @@ public static partial class BrandCacheFormat
         }
 
         return digests;
+    }
+
+    /// <summary>The monthly figures as the entry stores them (<see cref="WriteTrend"/>).</summary>
+    private static byte[] TrendBytes(IReadOnlyList<MonthFigures> trend)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteTrend(writer, trend);
+        }
+
+        return bytes.ToArray();
     }
 
     /// <summary>Each observation's minutes and whether it was answered: never the struct's bytes, whose padding is not defined.</summary>

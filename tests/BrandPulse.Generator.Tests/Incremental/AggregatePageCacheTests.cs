@@ -28,7 +28,7 @@ public sealed class AggregatePageCacheTests
         DemoDatabase.Create(db);
         string incremental = dir.File("incremental");
         await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
-        Dictionary<string, string> bootstrapBefore = KeptKeys(incremental, "bootstrap");
+        Dictionary<string, string> bootstrapBefore = KeptKeys(incremental, "bootstrap"), badgesBefore = KeptKeys(incremental, "badges");
         using (DbConnection connection = Database.OpenForWrite(db))
         {
             DemoDatabase.Log(connection, ("Apple", "phone", "2020-03-02T09:00:00Z", "2020-03-02T09:09:00Z", "PAGE-2"));
@@ -50,11 +50,16 @@ public sealed class AggregatePageCacheTests
         Assert.DoesNotContain("index.html", rebuilt.ReusedPages); // the home page is always rendered
         SiteFiles.AssertSame(full, incremental);
 
-        // And the bootstrap medians file of Apple was written again (its key changed), the other brands' were kept
+        // And the bootstrap medians file of Apple was written again (its key changed), the other brands' kept
         Dictionary<string, string> bootstrapAfter = KeptKeys(incremental, "bootstrap");
         Assert.Equal(bootstrapBefore.Keys.Order(), bootstrapAfter.Keys.Order());
         Assert.True(bootstrapBefore.Count > 2, $"{bootstrapBefore.Count} bootstrap files");
         Assert.All(bootstrapBefore, b => Assert.Equal(b.Key != "data/bootstrap/apple.json", b.Value == bootstrapAfter[b.Key]));
+
+        // And so were Apple's two badges (its figures changed), the others' kept
+        Dictionary<string, string> badgesAfter = KeptKeys(incremental, "badges");
+        Assert.Contains("es/brands/tesco/badge.svg", badgesBefore.Keys);
+        Assert.All(badgesBefore, b => Assert.Equal(!b.Key.EndsWith("brands/apple/badge.svg", StringComparison.Ordinal), b.Value == badgesAfter[b.Key]));
     }
 
     /// <summary>The keys of the files kept as <paramref name="name"/> for the site (<see cref="KeptFiles"/>), by path.</summary>
