@@ -15,8 +15,8 @@ public sealed class KeptFoldersTests
         // Given a site published twice (so the first release's folders are kept), the second without brands/gone
         using var tmp = new TempDir();
         string site = tmp.File("site");
-        Publish(site, ("index.html", "one"), ("brands/apple/index.html", "apple"), ("brands/gone/index.html", "gone"), ("es/brands/gone/index.html", "ido"));
-        Publish(site, ("index.html", "two"), ("brands/apple/index.html", "apple"));
+        SiteWriterTests.Publish(site, ("index.html", "one"), ("brands/apple/index.html", "apple"), ("brands/gone/index.html", "gone"), ("es/brands/gone/index.html", "ido"));
+        SiteWriterTests.Publish(site, ("index.html", "two"), ("brands/apple/index.html", "apple"));
         string kept = KeptFolders.Of(site);
 
         // Then the kept folders are the first release's, with no file in them
@@ -24,7 +24,7 @@ public sealed class KeptFoldersTests
         Assert.Empty(Directory.EnumerateFiles(kept, "*", SearchOption.AllDirectories));
 
         // When a third release is published, with a folder the others did not have
-        Publish(site, ("index.html", "three"), ("brands/new/index.html", "new"));
+        SiteWriterTests.Publish(site, ("index.html", "three"), ("brands/new/index.html", "new"));
 
         // Then it has exactly its own files and folders (none left over, none empty), and the second release's folders are kept
         Assert.Equal(["brands", "brands/new"], Tree(site));
@@ -41,8 +41,8 @@ public sealed class KeptFoldersTests
         // Given a site published twice, so folders are kept
         using var tmp = new TempDir();
         string site = tmp.File("site");
-        Publish(site, ("brands/apple/index.html", "one"));
-        Publish(site, ("brands/apple/index.html", "two"));
+        SiteWriterTests.Publish(site, ("brands/apple/index.html", "one"));
+        SiteWriterTests.Publish(site, ("brands/apple/index.html", "two"));
         Assert.True(Directory.Exists(KeptFolders.Of(site)));
 
         // When a release starts from them and is given up
@@ -56,7 +56,7 @@ public sealed class KeptFoldersTests
         Assert.Empty(Directory.EnumerateDirectories(tmp.Path, "site.staging-*"));
         Assert.False(Directory.Exists(KeptFolders.Of(site)));
         Assert.Equal("two", File.ReadAllText(Path.Combine(site, "brands", "apple", "index.html")));
-        Publish(site, ("brands/apple/index.html", "four"), ("es/index.html", "cuatro"));
+        SiteWriterTests.Publish(site, ("brands/apple/index.html", "four"), ("es/index.html", "cuatro"));
         Assert.Equal(["brands", "brands/apple", "es"], Tree(site));
     }
 
@@ -83,11 +83,4 @@ public sealed class KeptFoldersTests
 
     private static List<string> Tree(string root) => [.. Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories)
         .Select(d => Path.GetRelativePath(root, d).Replace('\\', '/')).Order(StringComparer.Ordinal)];
-
-    private static void Publish(string site, params (string Path, string Text)[] files)
-    {
-        using SiteWriter writer = SiteWriter.Begin(site, PublishedManifest.Of(site));
-        writer.Write(files.Select(f => new OutputFile(f.Path, System.Text.Encoding.UTF8.GetBytes(f.Text))));
-        writer.Publish([]);
-    }
 }

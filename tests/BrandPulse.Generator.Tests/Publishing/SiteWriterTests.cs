@@ -116,7 +116,8 @@ public sealed class SiteWriterTests
 
     private static OutputFile File(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
-    private static void Publish(string site, params (string Path, string Text)[] files)
+    /// <summary>Publishes a release of these files (text) as the site in <paramref name="site"/>.</summary>
+    internal static void Publish(string site, params (string Path, string Text)[] files)
     {
         using SiteWriter writer = SiteWriter.Begin(site, PublishedManifest.Of(site));
         writer.Write(files.Select(f => File(f.Path, f.Text)));
