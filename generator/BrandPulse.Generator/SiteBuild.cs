@@ -14,6 +14,9 @@ public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)>
     /// <summary>Files whose bytes did not change since the published site, linked rather than written.</summary>
     public int Unchanged { get; init; }
 
+    /// <summary>Of those, the files the release kept from the build before last already had (neither written nor linked).</summary>
+    public int Kept { get; init; }
+
     /// <summary>Pages whose inputs did not change (brand pages, and pages listing many brands), linked from the published site rather than rendered.</summary>
     public int PagesReused => ReusedPages.Count;
 

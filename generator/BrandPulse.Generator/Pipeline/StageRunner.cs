@@ -25,6 +25,7 @@ public static class StageRunner
         return new BuildReport(times, state.PageCount, state.ChartCount, state.Site.Files, state.Site.Bytes)
         {
             Unchanged = state.Site.Unchanged,
+            Kept = state.Site.Kept,
             BrandsReused = state.Plan.Reused.Count,
             ReusedPages = state.ReusedPages,
             ChartsReused = state.ChartsReused,

@@ -25,30 +25,7 @@ public sealed class PublishedManifest
     public static PublishedManifest Of(string outputDir)
     {
         string output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        string path = CacheFolder.ManifestOf(output);
-        if (!File.Exists(path) || !Directory.Exists(output))
-        {
-            return new PublishedManifest(output, entries);
-        }
-
-        try
-        {
-            foreach (string line in File.ReadLines(path))
-            {
-                string[] fields = line.Split('\t', 4);
-                if (fields.Length == 4 && fields[0].Length == 64 && long.TryParse(fields[1], out long length)
-                    && long.TryParse(fields[2], out long ticks))
-                {
-                    entries[fields[3]] = new ManifestEntry(fields[0], length, ticks);
-                }
-            }
-        }
-        catch (IOException)
-        {
-            entries.Clear(); // unreadable: everything is written
-        }
-
+        Dictionary<string, ManifestEntry> entries = Directory.Exists(output) ? ManifestFile.Read(CacheFolder.ManifestOf(output)) : [];
         return new PublishedManifest(output, entries);
     }
 
@@ -74,19 +51,6 @@ public sealed class PublishedManifest
     public ManifestEntry EntryOf(string sitePath) => _entries[sitePath];
 
     /// <summary>Writes the manifest of a release's files for the site in <paramref name="outputDir"/> (atomically).</summary>
-    public static void Write(string outputDir, IEnumerable<KeyValuePair<string, ManifestEntry>> files)
-    {
-        string path = CacheFolder.ManifestOf(outputDir);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = $"{path}.{Environment.ProcessId}.tmp";
-        using (var writer = new StreamWriter(temp))
-        {
-            foreach ((string sitePath, ManifestEntry m) in files.OrderBy(w => w.Key, StringComparer.Ordinal))
-            {
-                writer.Write(FormattableString.Invariant($"{m.Hash}\t{m.Length}\t{m.ModifiedTicks}\t{sitePath}\n"));
-            }
-        }
-
-        File.Move(temp, path, overwrite: true);
-    }
+    public static void Write(string outputDir, IEnumerable<KeyValuePair<string, ManifestEntry>> files) =>
+        ManifestFile.Write(CacheFolder.ManifestOf(outputDir), files);
 }

@@ -7,9 +7,11 @@ namespace BrandPulse.Generator.Publishing;
 /// The one write path to the site: files go to a <see cref="StagingFolder"/> as the render stages produce them (so a
 /// large site is never held in memory whole), and <see cref="Publish"/> swaps the release in. A file whose bytes equal
 /// those of the same file in the published site (<see cref="PublishedManifest"/>) is hard-linked from it, not written
-/// again. Published files are never modified in place, so sharing them between releases is safe.
+/// again; where the staging folder started as the release the published one replaced (<see cref="KeptRelease"/>), a
+/// file that release already has with the same bytes is left as it is. Published files are never modified in place
+/// (a file is always unlinked before a new one is made at its path), so sharing them between releases is safe.
 /// </summary>
-public sealed class SiteWriter : IDisposable
+public sealed partial class SiteWriter : IDisposable
 {
     private readonly StagingFolder _staging;
     private readonly PublishedManifest _published;
@@ -23,8 +25,11 @@ public sealed class SiteWriter : IDisposable
         _published = published;
     }
 
-    /// <summary>Files hard-linked from the published site because their bytes did not change.</summary>
+    /// <summary>Files whose bytes did not change: hard-linked from the published site, or left as the kept release had them.</summary>
     public int Unchanged { get; private set; }
+
+    /// <summary>Of those, the files the kept release already had (neither written nor linked).</summary>
+    public int Kept { get; private set; }
 
     /// <summary>Files written so far.</summary>
     public int Files { get; private set; }
@@ -38,43 +43,29 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Writes (or links, when unchanged) the files, on all cores; the first failure is thrown as itself.</summary>
     public void Write(IEnumerable<OutputFile> files)
     {
-        try
+        OnAllCores.ForEach(files, file =>
         {
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+            if (TryKeep(file.Path, hash))
             {
-                string path = StagingPath(file.Path);
-                string hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-                if (TryLinkPublished(file.Path, hash, path))
-                {
-                    Linked(file.Path);
-                }
-                else
-                {
-                    File.WriteAllBytes(path, file.Bytes);
-                    Added(file.Path, hash, path);
-                }
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
+                return;
+            }
+
+            string path = StagingPath(file.Path);
+            if (TryLinkPublished(file.Path, hash, path))
+            {
+                Linked(file.Path);
+            }
+            else
+            {
+                File.WriteAllBytes(path, file.Bytes);
+                Added(file.Path, hash, path);
+            }
+        });
     }
 
     /// <summary>Takes published files unchanged (<see cref="Reuse(string, string)"/>), on all cores; the first failure is thrown as itself.</summary>
-    public void Reuse(IEnumerable<(string SitePath, string Hash)> files)
-    {
-        try
-        {
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f => Reuse(f.SitePath, f.Hash));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-    }
+    public void Reuse(IEnumerable<(string SitePath, string Hash)> files) => OnAllCores.ForEach(files, f => Reuse(f.SitePath, f.Hash));
 
     /// <summary>Writes a file as a stream (a large download is never held in memory); returns its hash.</summary>
     public string Write(string sitePath, Action<Stream> write)
@@ -98,6 +89,11 @@ public sealed class SiteWriter : IDisposable
     /// </summary>
     public void Reuse(string sitePath, string hash)
     {
+        if (TryKeep(sitePath, hash))
+        {
+            return;
+        }
+
         string path = StagingPath(sitePath);
         if (!TryLinkPublished(sitePath, hash, path))
         {
@@ -114,6 +110,11 @@ public sealed class SiteWriter : IDisposable
     /// </summary>
     public string Concatenate(string sitePath, byte[] preamble, IEnumerable<(string Path, long From)> parts, string identity)
     {
+        if (TryKeep(sitePath, identity))
+        {
+            return identity;
+        }
+
         string path = StagingPath(sitePath);
         if (TryLinkPublished(sitePath, identity, path))
         {
@@ -139,90 +140,36 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Writes the same bytes as <paramref name="from"/> (written earlier in this build) at <paramref name="to"/>.</summary>
     public void Duplicate(string from, string to)
     {
-        string source = _staging.PathOf(from);
-        string target = StagingPath(to);
-        FileSystemCalls.LinkOrCopy(source, target);
         string hash;
         lock (_lock)
         {
             hash = _written[from].Hash;
         }
 
+        if (TryKeep(to, hash))
+        {
+            return;
+        }
+
+        string target = StagingPath(to);
+        FileSystemCalls.LinkOrCopy(_staging.PathOf(from), target);
         Added(to, hash, target);
     }
 
     /// <summary>Carries over <paramref name="preserve"/> (folders later builds never change, e.g. dated editions) and swaps the release in.</summary>
     public void Publish(IReadOnlyList<string> preserve)
     {
+        _staging.RemoveUnused(_folders);
         _staging.CarryOver(preserve);
-        _staging.RemoveUnusedFolders(_folders);
 
         // The manifest goes first: one left by a build killed before the swap describes files whose modification times
-        // the published site does not have, so nothing is linked from it.
+        // the published site does not have, so nothing is linked from it. The one it replaces is set aside to describe
+        // the replaced release, kept for the next build.
+        _staging.SetAsidePublishedManifest();
         PublishedManifest.Write(_staging.Output, _written);
         _staging.SwapIn();
     }
 
     /// <summary>Removes the staging folder: the old site after an exchange, or an unpublished release.</summary>
     public void Dispose() => _staging.Dispose();
-
-    private string StagingPath(string sitePath)
-    {
-        string path = _staging.PathOf(sitePath);
-        string folder = Path.GetDirectoryName(path)!;
-        bool again;
-        lock (_lock)
-        {
-            again = _written.ContainsKey(sitePath);
-            if (_folders.Add(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        if (again)
-        {
-            File.Delete(path); // written twice: never write through a link into the published site
-        }
-
-        return path;
-    }
-
-    private bool TryLinkPublished(string sitePath, string hash, string stagingPath)
-    {
-        if (!_published.CanReuse(sitePath, hash) || !FileSystemCalls.TryLink(_published.PathOf(sitePath), stagingPath))
-        {
-            return false; // missing or changed by hand: write it
-        }
-
-        lock (_lock)
-        {
-            Unchanged++;
-        }
-
-        return true;
-    }
-
-    /// <summary>A file linked from the published site: the same file, so the manifest's length and time are its own (no need to look).</summary>
-    private void Linked(string sitePath)
-    {
-        ManifestEntry entry = _published.EntryOf(sitePath);
-        lock (_lock)
-        {
-            _written[sitePath] = entry;
-            Files++;
-            Bytes += entry.Length;
-        }
-    }
-
-    private void Added(string sitePath, string hash, string stagingPath)
-    {
-        var info = new FileInfo(stagingPath);
-        lock (_lock)
-        {
-            _written[sitePath] = new ManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks);
-            Files++;
-            Bytes += info.Length;
-        }
-    }
 }

@@ -9,16 +9,14 @@ public sealed class StagingFolder : IDisposable
 {
     private const string Marker = ".staging-";
 
-    // The folders the staging folder started with (the last release's, kept by KeptFolders), and whether it now
-    // holds the release it replaced.
-    private readonly IReadOnlyList<string> _adopted;
+    // Whether the staging folder now holds the release it replaced.
     private bool _swapped;
 
-    private StagingFolder(string output, string root, IReadOnlyList<string> adopted)
+    private StagingFolder(string output, string root, KeptRelease kept)
     {
         Output = output;
         Root = root;
-        _adopted = adopted;
+        Kept = kept;
     }
 
     /// <summary>The published site's folder (full path).</summary>
@@ -27,9 +25,13 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The staging folder (full path).</summary>
     public string Root { get; }
 
+    /// <summary>The release the staging folder started as (the one the published site replaced), or none.</summary>
+    public KeptRelease Kept { get; }
+
     /// <summary>
     /// Creates a new staging folder beside <paramref name="outputDir"/>, removing those abandoned by killed builds; it
-    /// starts with the empty folders of the last release where they were kept (<see cref="KeptFolders"/>).
+    /// starts as the release the published one replaced, where it was kept (<see cref="KeptRelease"/>), without its
+    /// dated editions (carried over from the published site instead).
     /// </summary>
     public static StagingFolder Begin(string outputDir)
     {
@@ -37,13 +39,33 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         RemoveAbandoned(output);
         string root = $"{output}{Marker}{Environment.ProcessId}-{Guid.NewGuid():N}";
-        IReadOnlyList<string> adopted = KeptFolders.Adopt(output, root);
+        KeptRelease kept = KeptRelease.Adopt(output, root, [Editions.Folder]);
         Directory.CreateDirectory(root);
-        return new StagingFolder(output, root, adopted);
+        return new StagingFolder(output, root, kept);
     }
 
-    /// <summary>Removes the folders the staging folder started with that the release does not use (<paramref name="used"/>: those files went to).</summary>
-    public void RemoveUnusedFolders(IEnumerable<string> used) => KeptFolders.RemoveUnused(Root, _adopted, used);
+    /// <summary>
+    /// Removes what the staging folder started with that the release does not use: the kept files not taken, then the
+    /// folders none of its files went to (<paramref name="used"/>).
+    /// </summary>
+    public void RemoveUnused(IEnumerable<string> used)
+    {
+        Kept.RemoveRest();
+        Kept.RemoveUnusedFolders(used);
+    }
+
+    /// <summary>
+    /// Sets the published site's manifest aside (<see cref="KeptRelease.PendingManifestOf"/>) before the new one is
+    /// written: once swapped out, the published release is kept with it.
+    /// </summary>
+    public void SetAsidePublishedManifest()
+    {
+        string manifest = CacheFolder.ManifestOf(Output);
+        if (File.Exists(manifest))
+        {
+            File.Move(manifest, KeptRelease.PendingManifestOf(Output), overwrite: true);
+        }
+    }
 
     /// <summary>Where <paramref name="sitePath"/> goes in the staging folder; never outside it.</summary>
     public string PathOf(string sitePath)
@@ -93,53 +115,37 @@ public sealed class StagingFolder : IDisposable
             string old = $"{Output}{Marker}old-{Guid.NewGuid():N}";
             Directory.Move(Output, old);
             Directory.Move(Root, Output);
-            DeleteTree(old);
+            KeptRelease.DeleteTree(old);
         }
     }
 
     /// <summary>
-    /// Removes the staging folder: after an exchange it holds the old site, whose folders are kept for the next build
-    /// (<see cref="KeptFolders"/>); an unpublished release is deleted.
+    /// Removes the staging folder: after an exchange it holds the old site, kept whole for the next build
+    /// (<see cref="KeptRelease"/>); an unpublished release is deleted.
     /// </summary>
     public void Dispose()
     {
-        if (Directory.Exists(Root) && !(_swapped && TryKeepFolders()))
+        if (Directory.Exists(Root) && !(_swapped && TryKeepRelease()))
         {
-            DeleteTree(Root);
+            KeptRelease.DeleteTree(Root);
+        }
+
+        if (Directory.Exists(CacheFolder.Beside(Output)))
+        {
+            File.Delete(KeptRelease.PendingManifestOf(Output)); // not kept: nothing for it to describe
         }
     }
 
-    private bool TryKeepFolders()
+    private bool TryKeepRelease()
     {
         try
         {
-            return KeptFolders.Keep(Output, Root);
+            return KeptRelease.Keep(Output, Root, KeptRelease.PendingManifestOf(Output));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // what is left is deleted
         }
-    }
-
-    /// <summary>
-    /// Deletes a release on every core: its folders three levels down first (es/brands/SLUG), then two (brands/SLUG,
-    /// es/brands), then the rest. At W1 that is 14,800 files in 2,100 folders, a third of a second on one core.
-    /// </summary>
-    private static void DeleteTree(string root)
-    {
-        string[] second = [.. Directory.EnumerateDirectories(root).SelectMany(Directory.EnumerateDirectories)];
-        string[] third = [.. second.SelectMany(Directory.EnumerateDirectories)];
-        try
-        {
-            Parallel.ForEach(third, dir => Directory.Delete(dir, recursive: true));
-            Parallel.ForEach(second, dir => Directory.Delete(dir, recursive: true));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
-        Directory.Delete(root, recursive: true);
     }
 
     private static void RemoveAbandoned(string output)
