@@ -19,6 +19,8 @@ public sealed partial class Strings
     public const SiteLanguage Reference = SiteLanguage.English;
 
     private readonly Dictionary<string, string> _values;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _markupTemplates = new(StringComparer.Ordinal);
 
     private Strings(string source, SiteLanguage language, Dictionary<string, string> values)
     {
@@ -47,30 +49,23 @@ public sealed partial class Strings
     /// </summary>
     public string Format(string key, params (string Name, string Value)[] arguments)
     {
-        string template = this[key];
-        var names = Placeholders(template);
+        Template template = TemplateOf(key);
         foreach ((string name, _) in arguments)
         {
-            if (!names.Contains(name))
+            if (!template.Names.Contains(name))
             {
                 throw new ArgumentException($"{Source}: the string '{key}' has no placeholder {{{name}}}.", nameof(arguments));
             }
         }
 
-        return Placeholder().Replace(template, m =>
-        {
-            string name = m.Groups[1].Value;
-            foreach ((string n, string value) in arguments)
-            {
-                if (n == name)
-                {
-                    return value;
-                }
-            }
-
-            throw new ArgumentException($"{Source}: the string '{key}' needs a value for {{{name}}}.", nameof(arguments));
-        });
+        return template.Fill(arguments, name => new ArgumentException($"{Source}: the string '{key}' needs a value for {{{name}}}.", nameof(arguments)));
     }
+
+    /// <summary>The value of a key split at its placeholders (parsed once per key).</summary>
+    internal Template TemplateOf(string key) => _templates.GetOrAdd(key, k => Template.Parse(this[k], Placeholder()));
+
+    /// <summary>The same, its text escaped as markup (<see cref="TextMarkup.Escape"/>).</summary>
+    internal Template MarkupTemplateOf(string key) => _markupTemplates.GetOrAdd(key, k => TemplateOf(k).MapText(TextMarkup.Escape));
 
     /// <summary>The file code of a language: "en", "es".</summary>
     public static string Code(SiteLanguage language) => language switch

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 
 namespace BrandPulse.Generator.Localization;
@@ -9,7 +8,7 @@ namespace BrandPulse.Generator.Localization;
 /// written), and placeholders filled with markup (links) given by the caller. Every placeholder needs an argument and
 /// every argument a placeholder, as in <see cref="Strings.Format"/>.
 /// </summary>
-public static partial class TextMarkup
+public static class TextMarkup
 {
     /// <summary>A string with no placeholders, escaped.</summary>
     public static MarkupString Of(Strings strings, string key) => new(Escape(strings[key]));
@@ -21,23 +20,9 @@ public static partial class TextMarkup
     /// <summary>The filled string as plain markup text.</summary>
     public static string Fill(Strings strings, string key, params (string Name, string Markup)[] arguments)
     {
-        string template = Escape(strings[key]);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        string result = Placeholder().Replace(template, m =>
-        {
-            string name = m.Groups[1].Value;
-            foreach ((string n, string value) in arguments)
-            {
-                if (n == name)
-                {
-                    used.Add(n);
-                    return value;
-                }
-            }
-
-            throw new ArgumentException($"{strings.Source}: the string '{key}' needs a value for {{{name}}}.", nameof(arguments));
-        });
-        foreach ((string name, _) in arguments.Where(a => !used.Contains(a.Name)))
+        Template template = strings.MarkupTemplateOf(key);
+        string result = template.Fill(arguments, name => new ArgumentException($"{strings.Source}: the string '{key}' needs a value for {{{name}}}.", nameof(arguments)));
+        foreach ((string name, _) in arguments.Where(a => !template.Names.Contains(a.Name)))
         {
             throw new ArgumentException($"{strings.Source}: the string '{key}' has no placeholder {{{name}}}.", nameof(arguments));
         }
@@ -68,7 +53,4 @@ public static partial class TextMarkup
 
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"\{([a-z_][a-z0-9_]*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

@@ -41,23 +41,44 @@ public static class RenderDownloads
 
     /// <summary>The figures downloads: rankings, channel gap, trend, and each brand's figures.</summary>
     /// <param name="context">The publication: its latest edition goes into the JSON files (none when null).</param>
+    /// <remarks>
+    /// Each row's values are worked out once (they go to four files), and the brands' files are made on every core
+    /// before the first is handed on: made inside the enumeration they were made one at a time.
+    /// </remarks>
     public static IEnumerable<OutputFile> For(SiteModel model, SiteContext? context = null)
     {
-        yield return new OutputFile("data/channel-gap.csv", GapAndTrendCsv.Gap(model));
-        yield return new OutputFile("data/trend.csv", GapAndTrendCsv.Trend(model));
-
         List<ChannelFigures> rows = model.Rankings.SelectMany(r => r.All).ToList();
-        yield return new OutputFile("data/rankings.csv", Csv(rows));
-        yield return new OutputFile("data/rankings.json", Json(model, context, rows, "BrandPulse rankings: time to first response per brand and channel"));
-
-        foreach (BrandFigures brand in model.Brands)
+        var values = new Row[rows.Count];
+        Parallel.For(0, rows.Count, i => values[i] = new Row(rows[i], RankingRow.Values(rows[i])));
+        var byFigures = new Dictionary<ChannelFigures, Row>(values.Length, ReferenceEqualityComparer.Instance);
+        foreach (Row row in values)
         {
-            List<ChannelFigures> own = [.. brand.Channels];
-            yield return new OutputFile($"brands/{brand.Brand.Slug}/figures.csv", Csv(own));
-            yield return new OutputFile($"brands/{brand.Brand.Slug}/figures.json",
-                Json(model, context, own, $"BrandPulse figures for {brand.Brand.DisplayName}: time to first response per channel"));
+            byFigures[row.Figures] = row;
         }
+
+
+        var brandFiles = new OutputFile[model.Brands.Count * 2];
+        Parallel.For(0, model.Brands.Count, i =>
+        {
+            BrandFigures brand = model.Brands[i];
+            List<Row> own = [.. brand.Channels.Select(c => byFigures.GetValueOrDefault(c) ?? new Row(c, RankingRow.Values(c)))];
+            brandFiles[2 * i] = new OutputFile($"brands/{brand.Brand.Slug}/figures.csv", Csv(own));
+            brandFiles[(2 * i) + 1] = new OutputFile($"brands/{brand.Brand.Slug}/figures.json",
+                Json(model, context, own, $"BrandPulse figures for {brand.Brand.DisplayName}: time to first response per channel"));
+        });
+
+        return
+        [
+            new OutputFile("data/channel-gap.csv", GapAndTrendCsv.Gap(model)),
+            new OutputFile("data/trend.csv", GapAndTrendCsv.Trend(model)),
+            new OutputFile("data/rankings.csv", Csv(values)),
+            new OutputFile("data/rankings.json", Json(model, context, values, "BrandPulse rankings: time to first response per brand and channel")),
+            .. brandFiles,
+        ];
     }
+
+    /// <summary>A row of the figures downloads and its values (<see cref="RankingRow.Values"/>).</summary>
+    private sealed record Row(ChannelFigures Figures, IReadOnlyList<(string Column, object? Value)> Values);
 
     /// <summary>Where a brand's complaints download goes.</summary>
     public static string ComplaintsPath(Brand brand) => $"brands/{brand.Slug}/complaints.csv";
@@ -115,18 +136,18 @@ public static class RenderDownloads
         }
     }
 
-    private static byte[] Csv(IEnumerable<ChannelFigures> rows)
+    private static byte[] Csv(IEnumerable<Row> rows)
     {
         var csv = new CsvText().Row(RankingRow.Columns);
-        foreach (ChannelFigures f in rows)
+        foreach (Row row in rows)
         {
-            csv.Row(RankingRow.Values(f).Select(v => RankingRow.Cell(v.Value)).ToArray());
+            csv.Row(row.Values.Select(v => RankingRow.Cell(v.Value)).ToArray());
         }
 
         return csv.ToBytes();
     }
 
-    private static byte[] Json(SiteModel model, SiteContext? context, IEnumerable<ChannelFigures> rows, string title)
+    private static byte[] Json(SiteModel model, SiteContext? context, IEnumerable<Row> rows, string title)
     {
         // Written with the JSON writer directly (the serialiser's object-typed values cost more than the rest of the
         // downloads): the same bytes it would write with s_json's options.
@@ -144,10 +165,10 @@ public static class RenderDownloads
             json.WriteNumber("min_complaints_shown", RankingRules.MinShown);
             json.WriteNumber("min_complaints_ranked", RankingRules.MinRanked);
             json.WriteStartArray("rows");
-            foreach (ChannelFigures f in rows)
+            foreach (Row row in rows)
             {
                 json.WriteStartObject();
-                foreach ((string column, object? value) in RankingRow.Values(f))
+                foreach ((string column, object? value) in row.Values)
                 {
                     json.WritePropertyName(column);
                     switch (value)
