@@ -22,6 +22,8 @@ public static class RenderDownloads
         Encoder = JavaScriptEncoder.Default,
     };
 
+    private static readonly JsonEncodedText[] s_columns = [.. RankingRow.Columns.Select(c => JsonEncodedText.Encode(c, s_json.Encoder))];
+
     /// <summary>
     /// Writes the figures downloads and streams each brand's complaints to the site; starts the copy of every complaint
     /// into one file, which runs beside the stages after this one (disk time while they use the CPU) until "write".
@@ -168,9 +170,10 @@ public static class RenderDownloads
             foreach (Row row in rows)
             {
                 json.WriteStartObject();
-                foreach ((string column, object? value) in row.Values)
+                for (int i = 0; i < row.Values.Count; i++)
                 {
-                    json.WritePropertyName(column);
+                    (string column, object? value) = row.Values[i];
+                    json.WritePropertyName(s_columns[i]); // the column's name, encoded once
                     switch (value)
                     {
                         case null: json.WriteNullValue(); break;
