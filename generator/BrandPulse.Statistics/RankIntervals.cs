@@ -113,24 +113,59 @@ public static class RankIntervals
             worst[i] = new int[replicates];
         }
 
+        // Per replicate, the values sorted with their candidates: a run of equal values [start, end) gives each of its
+        // candidates the best rank start + 1 (values below, plus one) and the worst rank end (values not above).
         double[] column = new double[k];
+        int[] order = new int[k];
         for (int b = 0; b < replicates; b++)
         {
+            bool hasNaN = false;
             for (int i = 0; i < k; i++)
             {
                 column[i] = medians[i][b];
+                order[i] = i;
+                hasNaN |= double.IsNaN(column[i]);
             }
 
-            Array.Sort(column);
-            for (int i = 0; i < k; i++)
+            if (hasNaN)
             {
-                double value = medians[i][b];
-                best[i][b] = 1 + FirstIndexNotBelow(column, value);
-                worst[i][b] = FirstIndexAbove(column, value);
+                RanksBySearch(medians, b, column, best, worst);
+                continue;
+            }
+
+            Array.Sort(column, order);
+            for (int start = 0, end; start < k; start = end)
+            {
+                for (end = start + 1; end < k && column[end] == column[start]; end++)
+                {
+                }
+
+                for (int j = start; j < end; j++)
+                {
+                    best[order[j]][b] = start + 1;
+                    worst[order[j]][b] = end;
+                }
             }
         }
 
         return (best, worst);
+    }
+
+    /// <summary>The ranks of replicate <paramref name="b"/> by binary search (a NaN breaks runs of equal values).</summary>
+    private static void RanksBySearch(double[][] medians, int b, double[] column, int[][] best, int[][] worst)
+    {
+        for (int i = 0; i < column.Length; i++)
+        {
+            column[i] = medians[i][b];
+        }
+
+        Array.Sort(column);
+        for (int i = 0; i < column.Length; i++)
+        {
+            double value = medians[i][b];
+            best[i][b] = 1 + FirstIndexNotBelow(column, value);
+            worst[i][b] = FirstIndexAbove(column, value);
+        }
     }
 
     private static int FirstIndexNotBelow(double[] sorted, double value)

@@ -116,4 +116,32 @@ public sealed class RankIntervalsTests
             [new RankInterval("has-data", 1, 1, 1, false), new RankInterval("no-data", 2, 2, 2, false)],
             RankIntervals.Compute([new RankCandidate("no-data", []), Candidate("has-data", 1, 1)], 10, 1));
     }
+
+    [Fact]
+    public void Replicate_ranks_count_the_medians_below_and_not_above_among_many_ties_and_unreached_medians()
+    {
+        // Given 60 brands whose 40 replicate medians take only five values (so most are tied), one of them "not reached"
+        var random = new Random(7);
+        double[] levels = [1, 2, 2.5, 3, double.PositiveInfinity];
+        List<BootstrapMedians> candidates = [.. Enumerable.Range(0, 60).Select(i => new BootstrapMedians(
+            $"b{i:D2}", levels[i % 4] + (i / 100.0), [.. Enumerable.Range(0, 40).Select(_ => levels[random.Next(levels.Length)])]))];
+
+        // When ranked
+        IReadOnlyList<RankInterval> ranked = RankIntervals.FromMedians(candidates);
+
+        // Then each interval is the percentile interval of, per replicate, 1 + the medians below the brand's (best) and
+        // the medians not above it (worst), widened to hold the point rank
+        List<BootstrapMedians> byPoint = [.. candidates.OrderBy(c => c.Point).ThenBy(c => c.Key, StringComparer.Ordinal)];
+        RankInterval[] expected = [.. byPoint.Select((c, position) =>
+        {
+            int[] best = [.. Enumerable.Range(0, 40).Select(b => 1 + candidates.Count(o => o.Replicates[b] < c.Replicates[b]))];
+            int[] worst = [.. Enumerable.Range(0, 40).Select(b => candidates.Count(o => o.Replicates[b] <= c.Replicates[b]))];
+            int rank = position + 1;
+            return new RankInterval(c.Key, rank, Math.Min(BootstrapPercentile.Interval<int>(best).Low, rank),
+                Math.Max(BootstrapPercentile.Interval<int>(worst).High, rank),
+                position + 1 < byPoint.Count && byPoint[position + 1].Point == c.Point);
+        })];
+        Assert.Equal(expected, ranked);
+        Assert.Contains(ranked, r => r.Lower < r.Rank && r.Upper > r.Rank); // the ties make real intervals
+    }
 }

@@ -37,7 +37,7 @@ public static class BrandComputation
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         Dictionary<string, Campaign> campaigns = CampaignsOf(snapshot);
         IReadOnlySet<string> selected = AnsweredOnlySources.Of(snapshot.DataSets);
-        return rows.AsParallel().Select(r => Brand(brands[r.Key], r.Value, campaigns, selected)).ToList();
+        return [.. OnAllCores.Select([.. rows], r => Brand(brands[r.Key], r.Value, campaigns, selected))];
     }
 
     /// <summary>The snapshot's campaigns by slug.</summary>

@@ -65,11 +65,10 @@ public static class SiteRanking
         };
     }
 
-    private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians) => brands
-        .SelectMany(b => b.Channels).GroupBy(f => f.Channel)
-        .OrderBy(g => BrandComputation.ChannelOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
-        .AsParallel().AsOrdered() // channels are ranked independently
-        .Select(channel =>
+    private static List<ChannelRanking> Rank(List<BrandFigures> brands, Dictionary<(long, string), BootstrapMedians> medians) => [.. OnAllCores.Select(
+        [.. brands.SelectMany(b => b.Channels).GroupBy(f => f.Channel)
+            .OrderBy(g => BrandComputation.ChannelOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)],
+        channel => // channels are ranked independently
         {
             List<ChannelFigures> eligible = channel.Where(f => f.Status == FigureStatus.Ranked)
                 .OrderBy(f => f.Brand.Slug, StringComparer.Ordinal).ToList();
@@ -82,6 +81,5 @@ public static class SiteRanking
                 .OrderByDescending(f => f.Status).ThenByDescending(f => f.Summary.N)
                 .ThenBy(f => f.Brand.Slug, StringComparer.Ordinal).ToList();
             return new ChannelRanking(channel.Key, ranked, unranked);
-        })
-        .ToList();
+        })];
 }

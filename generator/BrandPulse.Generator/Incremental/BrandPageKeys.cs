@@ -101,7 +101,7 @@ public static class BrandPageKeys
             }
         }
 
-        Add(JsonSerializer.Serialize(context.Settings));
+        Add(JsonSerializer.Serialize(context.Settings, SiteFiles.SiteFilesJson.Default.SiteSettings));
         foreach (string path in context.TranslatedPaths.Order(StringComparer.Ordinal))
         {
             Add(path);

@@ -23,5 +23,5 @@ public static class ScriptStrings
     /// <summary>The script setting <c>window.BrandPulseText</c> to the strings, in the order of their file.</summary>
     public static byte[] Script(Strings strings) => Encoding.UTF8.GetBytes(
         "/* Generated from " + Path.GetFileName(strings.Source) + ": edit that file, not this one. */\nwindow.BrandPulseText = "
-        + JsonSerializer.Serialize(strings.Values, new JsonSerializerOptions { WriteIndented = true }) + ";\n");
+        + JsonSerializer.Serialize(strings.Values, IndentedJson.Default.IReadOnlyDictionaryStringString) + ";\n");
 }

@@ -14,10 +14,8 @@ public static class SearchIndex
     public const string SitePath = "data/search.json";
 
     /// <summary>The index file: <c>{"brands":[{"s":"apple","n":"Apple","h":["AppleSupport"]}, ...]}</c>, brands in model order.</summary>
-    public static OutputFile For(SiteModel model) => new(SitePath, JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        brands = model.Brands.Select(b => new Entry(b.Brand.Slug, b.Brand.DisplayName, Handles(b))).ToList(),
-    }, Options));
+    public static OutputFile For(SiteModel model) => new(SitePath, JsonSerializer.SerializeToUtf8Bytes(
+        new IndexFile([.. model.Brands.Select(b => new Entry(b.Brand.Slug, b.Brand.DisplayName, Handles(b)))]), SiteFilesJson.Default.IndexFile));
 
     /// <summary>The brand's account handles without their channel ("twitter:AppleSupport" → "AppleSupport"), each once.</summary>
     public static IReadOnlyList<string> Handles(BrandFigures brand) => brand.Accounts
@@ -26,10 +24,11 @@ public static class SearchIndex
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
 
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = null };
+    /// <summary>The file: its brands.</summary>
+    internal sealed record IndexFile([property: System.Text.Json.Serialization.JsonPropertyName("brands")] List<Entry> Brands);
 
     /// <summary>One brand: s (slug), n (name), h (handles).</summary>
-    private sealed record Entry(
+    internal sealed record Entry(
         [property: System.Text.Json.Serialization.JsonPropertyName("s")] string Slug,
         [property: System.Text.Json.Serialization.JsonPropertyName("n")] string Name,
         [property: System.Text.Json.Serialization.JsonPropertyName("h")] IReadOnlyList<string> Handles);

@@ -30,7 +30,7 @@ public static class RenderCharts
         KeptFiles? kept = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, KeptName) : null;
         var reused = new List<(string Path, string Hash)>();
         List<ChartFile> render = kept?.ToRender(all, f => f.Path, f => f.Key, state.Published, reused) ?? all;
-        OutputFile[] files = [.. render.AsParallel().AsOrdered().Select(f => new OutputFile(f.Path, f.Render()))];
+        OutputFile[] files = OnAllCores.Select(render, f => new OutputFile(f.Path, f.Render()));
         state.Write(files);
         state.Keep(reused);
         if (kept is not null)
@@ -61,7 +61,7 @@ public static class RenderCharts
     public static IReadOnlyList<OutputFile> For(IReadOnlyDictionary<string, WaitChartModel> charts) => Render(Planned(charts, null));
 
     private static OutputFile[] Render(List<ChartFile> files) =>
-        [.. files.AsParallel().AsOrdered().Select(f => new OutputFile(f.Path, f.Render()))];
+        OnAllCores.Select(files, f => new OutputFile(f.Path, f.Render()));
 
     /// <summary>Every chart file to write: English, then each translation, each wide then narrow, by slug.</summary>
     private static List<ChartFile> Planned(IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext? context)
@@ -81,9 +81,8 @@ public static class RenderCharts
 
     private static List<ChartFile> Files(IReadOnlyDictionary<string, WaitChartModel> charts, string prefix)
     {
-        (string Slug, WaitChartModel Chart, string Key)[] keyed = [.. charts.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(c => (c.Key, c.Value, Convert.ToHexStringLower(SHA256.HashData(ChartInputs.Of(c.Value)))))];
+        (string Slug, WaitChartModel Chart, string Key)[] keyed = OnAllCores.Select([.. charts.OrderBy(c => c.Key, StringComparer.Ordinal)],
+            c => (c.Key, c.Value, Convert.ToHexStringLower(SHA256.HashData(ChartInputs.Of(c.Value)))));
         return
         [
             .. keyed.Select(c => new ChartFile($"{prefix}brands/{c.Slug}/wait.svg", c.Chart, false, c.Key)),

@@ -49,7 +49,7 @@ public static class RenderSiteFiles
     /// <param name="pages">The rendered pages, for the sitemap; without them it lists the pages the model predicts.</param>
     public static IReadOnlyList<OutputFile> For(SiteModel model, SiteContext context, IReadOnlyList<OutputFile>? pages = null) =>
         [.. Files(model, context, pages), .. BootstrapFiles.For(model), .. Badges(model, context, null).Select(b => b.Render()),
-            .. Cards(model, context).AsParallel().AsOrdered().Select(c => new OutputFile(c.Path, PreviewImage.Png(c.Content)))];
+            .. OnAllCores.Select(Cards(model, context), c => new OutputFile(c.Path, PreviewImage.Png(c.Content)))];
 
     /// <summary>
     /// The files of <paramref name="files"/> rendered, but those whose key is the one their published file was rendered
@@ -60,7 +60,7 @@ public static class RenderSiteFiles
     {
         KeptFiles? kept = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, name) : null;
         List<KeyedFile> render = kept?.ToRender(files, f => f.Path, f => f.Key, state.Published, reused) ?? files;
-        OutputFile[] rendered = [.. render.AsParallel().AsOrdered().Select(f => f.Render())];
+        OutputFile[] rendered = OnAllCores.Select(render, f => f.Render());
         if (kept is not null)
         {
             Parallel.For(0, render.Count, i =>
@@ -126,8 +126,8 @@ public static class RenderSiteFiles
             cards.AddRange(model.Brands.Select(b => (PreviewSize.BrandPath(b.Brand.Slug, language), PreviewImage.ForBrand(b, model, inLanguage))));
         }
 
-        return [.. cards.AsParallel().AsOrdered().Select(c =>
-            new Card(c.Path, c.Card, Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(c.Card)))))];
+        return [.. OnAllCores.Select(cards, c =>
+            new Card(c.Path, c.Card, Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(c.Card, SiteFilesJson.Default.PreviewCard)))))];
     }
 
 
