@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
-using Microsoft.Win32.SafeHandles;
 using BrandPulse.Data.Model;
+using Microsoft.Win32.SafeHandles;
 
 namespace BrandPulse.Generator.Incremental;
 
