@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Charts;
@@ -9,7 +8,7 @@ using BrandPulse.Statistics;
 namespace BrandPulse.Generator.Incremental;
 
 /// <summary>
-/// How a <see cref="BrandCacheEntry"/> is stored: its key, then what is small as JSON, then the observations, bootstrap
+/// How a <see cref="BrandCacheEntry"/> is stored: its key, then its figures field by field (<see cref="WriteStored"/>), then the observations, bootstrap
 /// medians and chart curves as raw arrays, in the order of the channels (observations, then medians if the channel has
 /// them, then the phone outcomes' curve if it has one, then the monthly figures) and then of the chart's channels
 /// (minutes, still waiting, table), then the counted complaints field by field.
@@ -25,8 +24,7 @@ public static partial class BrandCacheFormat
             return null;
         }
 
-        Stored stored = JsonSerializer.Deserialize(ReadArray<byte>(reader), StoredJson.Default.Stored)
-            ?? throw new InvalidDataException("empty cache entry");
+        Stored stored = ReadStored(reader);
         var channels = new List<ChannelFigures>(stored.Channels.Count);
         var medians = new Dictionary<string, BootstrapMedians>(StringComparer.Ordinal);
         foreach (StoredChannel c in stored.Channels)
@@ -72,7 +70,7 @@ public static partial class BrandCacheFormat
             Digests = new Dictionary<string, string>(entry.ChannelDigests, StringComparer.Ordinal),
         };
         writer.Write(key);
-        WriteArray(writer, JsonSerializer.SerializeToUtf8Bytes(stored, StoredJson.Default.Stored));
+        WriteStored(writer, stored);
         foreach (ChannelFigures c in computed.Channels)
         {
             WriteArray<WaitObservation>(writer, [.. c.Observations]);
