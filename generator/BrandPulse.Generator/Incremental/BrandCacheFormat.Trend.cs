@@ -13,25 +13,10 @@ public static partial class BrandCacheFormat
     private static void WriteTrend(BinaryWriter writer, IReadOnlyList<MonthFigures> trend)
     {
         writer.Write(trend.Count);
-        Span<double?> values = stackalloc double?[18];
         foreach (MonthFigures month in trend)
         {
-            ResponseSummary s = month.Summary;
             writer.Write(month.Month);
-            writer.Write(s.N);
-            writer.Write(s.Answered);
-            Estimates(s, values);
-            int empty = 0;
-            for (int i = 0; i < values.Length; i++)
-            {
-                empty |= values[i] is null ? 1 << i : 0;
-            }
-
-            writer.Write(empty);
-            foreach (double? value in values)
-            {
-                writer.Write(value ?? 0);
-            }
+            WriteSummary(writer, month.Summary);
         }
     }
 
@@ -44,20 +29,9 @@ public static partial class BrandCacheFormat
         }
 
         var trend = new List<MonthFigures>(count);
-        Span<double?> v = stackalloc double?[18];
         for (int m = 0; m < count; m++)
         {
-            string month = reader.ReadString();
-            int n = reader.ReadInt32(), answered = reader.ReadInt32(), empty = reader.ReadInt32();
-            for (int i = 0; i < v.Length; i++)
-            {
-                double value = reader.ReadDouble();
-                v[i] = (empty & (1 << i)) != 0 ? null : value;
-            }
-
-            trend.Add(new MonthFigures(month, new ResponseSummary(n, answered,
-                new ShareEstimate(v[0], v[1], v[2]), new QuantileEstimate(v[3], v[4], v[5]), new QuantileEstimate(v[6], v[7], v[8]),
-                new ShareEstimate(v[9], v[10], v[11]), new ShareEstimate(v[12], v[13], v[14]), new ShareEstimate(v[15], v[16], v[17]))));
+            trend.Add(new MonthFigures(reader.ReadString(), ReadSummary(reader)));
         }
 
         return trend;
