@@ -189,7 +189,6 @@ public static partial class BrandCacheFormat
 
     /// <summary>Serialisation code generated at build time: no reflection when a thousand entries are read.</summary>
     [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, Converters = [typeof(CompactSummaryJson)])]
-    [JsonSerializable(typeof(Stored))]
     [JsonSerializable(typeof(StoredChannel))]
     private sealed partial class StoredJson : JsonSerializerContext;
 

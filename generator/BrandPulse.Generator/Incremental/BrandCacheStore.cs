@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using BrandPulse.Data.Model;
 using Microsoft.Win32.SafeHandles;
 
@@ -40,7 +39,7 @@ public sealed class BrandCacheStore(string folder)
             using var reader = new BinaryReader(new MemoryStream(buffer, 0, read, writable: false));
             return BrandCacheFormat.Read(reader, brand, key);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or EndOfStreamException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or NotSupportedException)
         {
             return null; // missing or unreadable: computed again
         }
