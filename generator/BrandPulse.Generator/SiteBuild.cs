@@ -23,6 +23,9 @@ public sealed record BuildReport(IReadOnlyList<(string Stage, TimeSpan Elapsed)>
     /// <summary>The site paths of those pages.</summary>
     public IReadOnlyList<string> ReusedPages { get; init; } = [];
 
+    /// <summary>Brand pages whose only change was their rank, patched from their published bytes rather than rendered.</summary>
+    public int PagesPatched { get; init; }
+
     /// <summary>Chart files whose model did not change, linked from the published site rather than drawn.</summary>
     public int ChartsReused { get; init; }
 

@@ -72,7 +72,7 @@ public sealed class BuildCommand(IAnsiConsole error) : AsyncCommand<BuildSetting
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {(edition is null ? "" : $"the edition of {edition} and ")}{report.Pages} pages, {report.Charts} charts, {report.Files} files ({report.Bytes / 1024.0:0} KiB) into {Path.GetFullPath(settings.Out)}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"unchanged since the last build: {report.BrandsReused} brands (not read again), {report.PagesReused} pages and {report.ChartsReused} charts (not rendered), {report.Unchanged} files (not written again: {report.Kept} left as the kept release had them, the rest linked)"));
+            $"unchanged since the last build: {report.BrandsReused} brands (not read again), {report.PagesReused} pages and {report.ChartsReused} charts (not rendered), {report.PagesPatched} pages whose rank alone moved (patched, not rendered), {report.Unchanged} files (not written again: {report.Kept} left as the kept release had them, the rest linked)"));
         Console.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))));
         Console.Out.WriteLine("peak memory after: " + string.Join(", ", report.PeakMemory.Select(s =>

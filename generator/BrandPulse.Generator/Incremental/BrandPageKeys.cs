@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Statistics;
@@ -25,11 +24,11 @@ public static class BrandPageKeys
         typeof(Data.Model.Brand).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
     /// <summary>
-    /// The keys of a build's brand pages, from each brand's own key (by brand id) and its chart (by slug); the
+    /// The keys of a build's brand pages, from each brand's own key (by brand id) and its chart's key (by slug, <see cref="ChartInputs.KeyOf"/>); the
     /// publication's part is worked out once per context (language) the pages are rendered in.
     /// </summary>
     public static Func<BrandFigures, SiteContext, string?> For(IReadOnlyDictionary<long, string> ownKeys,
-        IReadOnlyDictionary<string, WaitChartModel> charts, IReadOnlyList<CampaignView> campaigns)
+        IReadOnlyDictionary<string, string> chartKeys, IReadOnlyList<CampaignView> campaigns)
     {
         var siteKeys = new Dictionary<SiteContext, string>(ReferenceEqualityComparer.Instance);
         var siteLock = new Lock();
@@ -49,15 +48,22 @@ public static class BrandPageKeys
                 }
             }
 
-            return KeyOf(site, own, brand, charts.GetValueOrDefault(brand.Brand.Slug), context);
+            return KeyOf(site, own, brand, chartKeys.GetValueOrDefault(brand.Brand.Slug), context);
         };
     }
 
-    /// <summary>The key of one brand's page in the language of <paramref name="context"/>.</summary>
-    public static string KeyOf(string siteKey, string ownKey, BrandFigures brand, WaitChartModel? chart, SiteContext context)
+    /// <summary>
+    /// The key of one brand's page in the language of <paramref name="context"/>, in two parts: <c>BASE.RANKS</c>.
+    /// The second is the hash of its ranks on each channel, the only figures of other brands the page shows (in its
+    /// rank cells, <see cref="RankCells"/>); the first, of everything else (whether it is ranked on each channel included).
+    /// A page whose first part is unchanged is patched rather than rendered.
+    /// </summary>
+    public static string KeyOf(string siteKey, string ownKey, BrandFigures brand, string? chartKey, SiteContext context)
     {
         using var bytes = new MemoryStream();
         using var w = new BinaryWriter(bytes, Encoding.UTF8);
+        using var ranks = new MemoryStream();
+        using var r = new BinaryWriter(ranks, Encoding.UTF8);
         w.Write(siteKey);
         w.Write(ownKey);
         w.Write(context.PagePath($"brands/{brand.Brand.Slug}/index.html"));
@@ -67,12 +73,14 @@ public static class BrandPageKeys
         {
             w.Write(f.Channel);
             w.Write(f.Status.ToString());
-            w.Write(f.Rank?.ToString() ?? "");
+            w.Write(f.Rank is null ? "" : "ranked");
+            r.Write(f.Rank?.ToString() ?? "");
         }
 
-        w.Write(chart is null ? "" : Convert.ToHexStringLower(SHA256.HashData(ChartInputs.Of(chart))));
+        w.Write(chartKey ?? "");
         w.Flush();
-        return Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray()));
+        r.Flush();
+        return $"{Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray()))}.{Convert.ToHexStringLower(SHA256.HashData(ranks.ToArray()))}";
     }
 
     /// <summary>The publication's part of the keys of the pages rendered in <paramref name="context"/>.</summary>

@@ -85,6 +85,25 @@ public sealed class KeptFiles
     }
 
     /// <summary>
+    /// Whether the file at <paramref name="path"/> was rendered by the last build from a key that differs from
+    /// <paramref name="key"/> only after its dot (<c>BASE.MOVED</c>, e.g. <see cref="BrandPageKeys"/>) and is published
+    /// unchanged; then <paramref name="hash"/> is the hash of the bytes published, which the file can be patched from.
+    /// </summary>
+    public bool CanPatch(string path, string key, PublishedManifest published, out string hash)
+    {
+        hash = "";
+        int dot = key.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0 || !_kept.TryGetValue(path, out (string Key, string Hash) entry)
+            || !entry.Key.AsSpan().StartsWith(key.AsSpan(0, dot + 1), StringComparison.Ordinal) || !published.CanReuse(path, entry.Hash))
+        {
+            return false;
+        }
+
+        hash = entry.Hash;
+        return true;
+    }
+
+    /// <summary>
     /// Of <paramref name="items"/>, those to render: the others (their key unchanged, their published file intact) are
     /// added to <paramref name="kept"/> as (path, hash), to be linked from the published site.
     /// </summary>

@@ -77,6 +77,9 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
     /// <summary>"chart models": each brand's chart, by slug.</summary>
     public IReadOnlyDictionary<string, WaitChartModel> ChartModels { get; set; } = new Dictionary<string, WaitChartModel>();
 
+    /// <summary>The key of each English chart, by slug (<see cref="Incremental.ChartInputs.KeyOf"/>): of its files, and part of its brand page's.</summary>
+    public IReadOnlyDictionary<string, string> ChartKeys { get; set; } = new Dictionary<string, string>();
+
     /// <summary>"render pages": the pages' paths (without their bytes), for the sitemap.</summary>
     public IReadOnlyList<OutputFile> PagePaths { get; set; } = [];
 
@@ -85,6 +88,9 @@ public sealed class BuildState(BuildOptions options) : IAsyncDisposable
 
     /// <summary>"render pages": the paths of the pages linked unchanged from the published site instead of rendered (<see cref="KeptFiles"/>).</summary>
     public IReadOnlyList<string> ReusedPages { get; set; } = [];
+
+    /// <summary>Pages made from their published bytes rather than rendered (<see cref="Rendering.RankCells"/>).</summary>
+    public int PatchedPages { get; set; }
 
     /// <summary>"render charts": the charts' files (rendered or kept).</summary>
     public int ChartCount { get; set; }

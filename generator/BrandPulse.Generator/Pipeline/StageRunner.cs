@@ -28,6 +28,7 @@ public static class StageRunner
             Kept = state.Site.Kept,
             BrandsReused = state.Plan.Reused.Count,
             ReusedPages = state.ReusedPages,
+            PagesPatched = state.PatchedPages,
             ChartsReused = state.ChartsReused,
             PeakMemory = peaks,
         };

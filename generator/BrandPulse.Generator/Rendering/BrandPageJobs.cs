@@ -23,7 +23,11 @@ public static class BrandPageJobs
                 [nameof(BrandPage.Chart)] = inputs.Charts.GetValueOrDefault(brand.Brand.Slug),
                 [nameof(BrandPage.Campaigns)] = CampaignPages.Of(inputs.Campaigns, brand.Brand.Slug),
             }, BrandWeight);
-            yield return page with { CacheKey = inputs.BrandPageKey?.Invoke(brand, context) };
+            yield return page with
+            {
+                CacheKey = inputs.BrandPageKey?.Invoke(brand, context),
+                Patch = published => RankCells.Replace(published, RankCells.Of(brand, context)),
+            };
         }
     }
 

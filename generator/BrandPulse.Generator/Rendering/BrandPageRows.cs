@@ -23,20 +23,33 @@ public static class BrandPageRows
             }
 
             h.Append($"<td class=\"num\">{FigureTags.Answered(f, c)}</td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.Median.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.Median, c)}</span></td>\n              <td class=\"num\">{FigureText.Duration(f.Summary.P90.Value, c)}<span class=\"ci\">{FigureText.Interval(f.Summary.P90, c)}</span></td>\n              <td class=\"num\">{FigureText.Percent(f.Summary.AnsweredWithin1Hour.Value, c)}</td>\n              <td class=\"rank-cell\">");
-            if (f.Rank is not { } r)
-            {
-                h.Append($"{TextMarkup.Of(c.Text, "rank.not_ranked")}</td></tr>");
-            }
-            else if (r.Lower != r.Upper)
-            {
-                h.Append($"{r.Rank}<span class=\"range\">{TextMarkup.Of(c.Text, "rank.range", ("lower", Units.Count(r.Lower, c.Language)), ("upper", Units.Count(r.Upper, c.Language)))}</span></td></tr>");
-            }
-            else
-            {
-                h.Append($"{r.Rank}</td></tr>");
-            }
+            AppendRankCell(h, f, c);
+            h.Append($"</td></tr>");
         }
     });
+
+    /// <summary>
+    /// What a channel's rank cell holds (<c>&lt;td class="rank-cell"&gt;</c>, up to its <c>&lt;/td&gt;</c>): the only
+    /// part of a brand page that other brands' figures change, by moving the brand in the ranking (<see cref="RankCells"/>).
+    /// </summary>
+    public static MarkupString RankCell(ChannelFigures figures, SiteContext context) =>
+        Html.Build((figures, context), static (h, cell) => AppendRankCell(h, cell.figures, cell.context));
+
+    private static void AppendRankCell(Html h, ChannelFigures f, SiteContext c)
+    {
+        if (f.Rank is not { } r)
+        {
+            h.Append($"{TextMarkup.Of(c.Text, "rank.not_ranked")}");
+        }
+        else if (r.Lower != r.Upper)
+        {
+            h.Append($"{r.Rank}<span class=\"range\">{TextMarkup.Of(c.Text, "rank.range", ("lower", Units.Count(r.Lower, c.Language)), ("upper", Units.Count(r.Upper, c.Language)))}</span>");
+        }
+        else
+        {
+            h.Append($"{r.Rank}");
+        }
+    }
 
     /// <summary>Still waiting at each of the table's times, one row per channel.</summary>
     public static MarkupString StillWaiting(WaitChartModel chart, SiteContext context) => Html.Build((chart, context), static (h, page) =>

@@ -8,6 +8,12 @@ public sealed record PageJob(string Path, Func<PageRenderer, Task<byte[]>> Rende
     /// <summary>A hash of everything the page is rendered from, when known (<see cref="Incremental.KeptFiles"/>): an unchanged page is not rendered again.</summary>
     public string? CacheKey { get; init; }
 
+    /// <summary>
+    /// For a page whose key has two parts (<c>BASE.MOVED</c>): the page made from the bytes it was published with when
+    /// only the second part changed (null when it cannot be, and the page is rendered): see <see cref="RankCells"/>.
+    /// </summary>
+    public Func<byte[], byte[]?>? Patch { get; init; }
+
     /// <summary>The page component <typeparamref name="TPage"/> with these parameters.</summary>
     public static PageJob Of<TPage>(string path, IDictionary<string, object?> parameters, int weight = 1)
         where TPage : IComponent =>

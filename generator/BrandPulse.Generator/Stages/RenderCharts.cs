@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Incremental;
@@ -21,12 +20,16 @@ public static class RenderCharts
     public const string KeptName = "charts";
 
     /// <summary>The "chart models" stage: what each chart shows, which the brand pages describe too.</summary>
-    public static void RunModels(BuildState state) => state.ChartModels = Models(state.Model, state.Context);
+    public static void RunModels(BuildState state)
+    {
+        state.ChartModels = Models(state.Model, state.Context);
+        state.ChartKeys = ChartInputs.KeysOf(state.ChartModels);
+    }
 
     /// <summary>The "render charts" stage.</summary>
     public static void Run(BuildState state)
     {
-        List<ChartFile> all = Planned(state.ChartModels, state.Context);
+        List<ChartFile> all = Planned(state.ChartModels, state.Context, state.ChartKeys);
         KeptFiles? kept = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, KeptName) : null;
         var reused = new List<(string Path, string Hash)>();
         List<ChartFile> render = kept?.ToRender(all, f => f.Path, f => f.Key, state.Published, reused) ?? all;
@@ -64,25 +67,25 @@ public static class RenderCharts
         OnAllCores.Select(files, f => new OutputFile(f.Path, f.Render()));
 
     /// <summary>Every chart file to write: English, then each translation, each wide then narrow, by slug.</summary>
-    private static List<ChartFile> Planned(IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext? context)
+    private static List<ChartFile> Planned(IReadOnlyDictionary<string, WaitChartModel> charts, SiteContext? context,
+        IReadOnlyDictionary<string, string>? keys = null)
     {
-        List<ChartFile> files = Files(charts, "");
+        List<ChartFile> files = Files(charts, "", keys ?? ChartInputs.KeysOf(charts));
         foreach (SiteLanguage language in Enum.GetValues<SiteLanguage>().Where(l => context is not null && l != Strings.Reference))
         {
             SiteContext translated = context!.In(language);
             Dictionary<string, WaitChartModel> these = charts
                 .Where(c => context.TranslatedPaths.Contains($"brands/{c.Key}/index.html"))
                 .ToDictionary(c => c.Key, c => WaitChart.In(c.Value, translated), StringComparer.Ordinal);
-            files.AddRange(Files(these, SiteLanguages.Prefix(language)));
+            files.AddRange(Files(these, SiteLanguages.Prefix(language), ChartInputs.KeysOf(these)));
         }
 
         return files;
     }
 
-    private static List<ChartFile> Files(IReadOnlyDictionary<string, WaitChartModel> charts, string prefix)
+    private static List<ChartFile> Files(IReadOnlyDictionary<string, WaitChartModel> charts, string prefix, IReadOnlyDictionary<string, string> keys)
     {
-        (string Slug, WaitChartModel Chart, string Key)[] keyed = OnAllCores.Select([.. charts.OrderBy(c => c.Key, StringComparer.Ordinal)],
-            c => (c.Key, c.Value, Convert.ToHexStringLower(SHA256.HashData(ChartInputs.Of(c.Value)))));
+        (string Slug, WaitChartModel Chart, string Key)[] keyed = [.. charts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value, keys[c.Key]))];
         return
         [
             .. keyed.Select(c => new ChartFile($"{prefix}brands/{c.Slug}/wait.svg", c.Chart, false, c.Key)),

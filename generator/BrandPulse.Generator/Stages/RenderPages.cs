@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pages;
 using BrandPulse.Generator.Pipeline;
+using BrandPulse.Generator.Publishing;
 using BrandPulse.Generator.Rendering;
 using BrandPulse.Statistics;
 using Microsoft.AspNetCore.Components;
@@ -27,11 +29,15 @@ public static class RenderPages
         SiteContext context = state.Context with { DataStartMs = state.Model.PeriodStartMs, DataEndMs = state.Model.PeriodEndMs };
         KeptFiles? cache = state.Options.Edition is null ? KeptFiles.Beside(state.Options.OutputDir, "pages") : null;
         IReadOnlyList<PageJob> jobs = Jobs(state.Model, state.Content, state.ChartModels, context, state.Campaigns,
-            cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartModels, state.Campaigns),
+            cache is null ? null : BrandPageKeys.For(state.Plan.Keys, state.ChartKeys, state.Campaigns),
             cache is null ? null : new AggregatePageKeys(state.ChannelDigests, state.Model));
         var reused = new List<(string Path, string Hash)>();
         List<PageJob> render = cache?.ToRender(jobs, j => j.Path, j => j.CacheKey, state.Published, reused) ?? [.. jobs];
-        IReadOnlyList<OutputFile> pages = await PageJobs.RenderAsync(render);
+        (IReadOnlyList<PageJob> patched, OutputFile[] patches) = cache is null ? ([], []) : Patched(render, cache, state.Published);
+        var patchedJobs = new HashSet<PageJob>(patched, ReferenceEqualityComparer.Instance);
+        render = [.. render.Where(j => !patchedJobs.Contains(j))];
+        IReadOnlyList<OutputFile> pages = [.. await PageJobs.RenderAsync(render), .. patches];
+        render.AddRange(patched);
         state.Write(pages);
         state.Keep(reused);
         if (cache is not null)
@@ -48,7 +54,29 @@ public static class RenderPages
 
         state.PageCount = jobs.Count;
         state.ReusedPages = [.. reused.Select(r => r.Path)];
+        state.PatchedPages = patched.Count;
         state.PagePaths = [.. jobs.Select(j => new OutputFile(j.Path, []))];
+    }
+
+    /// <summary>
+    /// Of the pages to render, those made instead from their published bytes (<see cref="PageJob.Patch"/>: a brand page
+    /// whose only change is its rank), with the files made; a page whose published bytes are not those it was
+    /// rendered as, or that cannot be patched, is rendered.
+    /// </summary>
+    private static (IReadOnlyList<PageJob> Jobs, OutputFile[] Files) Patched(List<PageJob> render, KeptFiles cache, PublishedManifest published)
+    {
+        PageJob[] candidates = [.. render.Where(j => j.Patch is not null && j.CacheKey is not null)];
+        OutputFile?[] files = OnAllCores.Select(candidates, job =>
+        {
+            if (!cache.CanPatch(job.Path, job.CacheKey!, published, out string hash))
+            {
+                return null;
+            }
+
+            byte[] bytes = File.ReadAllBytes(published.PathOf(job.Path));
+            return Convert.ToHexStringLower(SHA256.HashData(bytes)) == hash && job.Patch!(bytes) is { } page ? new OutputFile(job.Path, page) : null;
+        });
+        return ([.. candidates.Where((_, i) => files[i] is not null)], [.. files.OfType<OutputFile>()]);
     }
 
     public static Task<IReadOnlyList<OutputFile>> AllAsync(SiteModel model, IReadOnlyList<ContentPage> content,

@@ -3,6 +3,7 @@ using BrandPulse.Data;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
+using BrandPulse.Generator.Stages;
 using BrandPulse.Statistics;
 using BrandPulse.Testing;
 
@@ -45,6 +46,39 @@ public sealed class BrandPageCacheTests
         Assert.DoesNotContain("brands/apple/index.html", rebuilt.ReusedPages);
         Assert.Equal(rebuilt.Charts - 4, rebuilt.ChartsReused);
         Assert.Equal(otherBefore, File.ReadAllText(Path.Combine(incremental, "brands", "delta", "index.html")));
+        SiteFiles.AssertSame(full, incremental);
+    }
+
+    [Fact]
+    public async Task When_a_brand_climbs_the_ranking_the_pages_of_the_brands_it_passes_are_patched_as_a_full_build_renders_them()
+    {
+        // Given a site built once, then many quick Twitter/X answers for the slowest brand on Twitter/X, inside the data's period
+        using var dir = new TempDir();
+        string db = dir.File("bp.db");
+        DemoDatabase.Create(db);
+        string incremental = dir.File("incremental");
+        await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        SiteModel model = ComputeFigures.From(ReadSnapshot.From(db));
+        ChannelFigures slowest = model.Rankings.Single(r => r.Channel == Channels.Twitter).Ranked[^1];
+        using (DbConnection connection = Database.OpenForWrite(db))
+        {
+            DemoDatabase.Log(connection, [.. Enumerable.Range(0, 60).Select(i => (slowest.Brand.DisplayName, Channels.Twitter,
+                $"2020-03-02T{i / 6:00}:{i % 6 * 10:00}:00Z", $"2020-03-02T{i / 6:00}:{i % 6 * 10:00}:30Z", $"CLIMB-{i}"))]);
+        }
+
+        // When the site is rebuilt over its cache, and built in full elsewhere
+        BuildReport rebuilt = await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        string full = dir.File("full");
+        await SiteBuild.RunAsync(new BuildOptions(db, full, RepoPaths.Site));
+
+        // Then the brand moved up, the pages of the brands it passed (only their ranks changed) were patched, not
+        // rendered, and both sites have the same files
+        int before = slowest.Rank!.Rank;
+        int after = ComputeFigures.From(ReadSnapshot.From(db)).Rankings.Single(r => r.Channel == Channels.Twitter)
+            .Ranked.Single(f => f.Brand.Id == slowest.Brand.Id).Rank!.Rank;
+        Assert.True(after < before - 1, $"rank {before} → {after}");
+        int ranked = model.Rankings.Single(r => r.Channel == Channels.Twitter).Ranked.Count;
+        Assert.InRange(rebuilt.PagesPatched, 2 * (before - after), 2 * (ranked - 1)); // in two languages; some intervals move too
         SiteFiles.AssertSame(full, incremental);
     }
 
@@ -113,7 +147,11 @@ public sealed class BrandPageCacheTests
         // Then the same inputs give the same key, and each input changes it
         Assert.Equal(key, BrandPageKeys.KeyOf(BrandPageKeys.SiteKey(en), "own", Brand("Acme", new RankInterval("acme", 2, 1, 3, false)), null, en));
         Assert.NotEqual(key, BrandPageKeys.KeyOf(site, "own2", brand, null, en));
-        Assert.NotEqual(key, BrandPageKeys.KeyOf(site, "own", Brand("Acme", new RankInterval("acme", 3, 1, 3, false)), null, en));
+        string moved = BrandPageKeys.KeyOf(site, "own", Brand("Acme", new RankInterval("acme", 3, 1, 3, false)), null, en);
+        Assert.NotEqual(key, moved);
+        Assert.Equal(key.Split('.')[0], moved.Split('.')[0]); // only its rank moved: the page can be patched (RankCells)
+        Assert.NotEqual(key.Split('.')[0], BrandPageKeys.KeyOf(site, "own", Brand("Acme", null), null, en).Split('.')[0]);
+        Assert.NotEqual(key.Split('.')[0], BrandPageKeys.KeyOf(site, "own", brand, "chart", en).Split('.')[0]);
         Assert.NotEqual(key, BrandPageKeys.KeyOf(site, "own", Brand("Acme Inc.", new RankInterval("acme", 2, 1, 3, false)), null, en));
         SiteContext es = en.In(SiteLanguage.Spanish);
         Assert.NotEqual(site, BrandPageKeys.SiteKey(es));
@@ -122,7 +160,7 @@ public sealed class BrandPageCacheTests
         Assert.NotEqual(site, BrandPageKeys.SiteKey(en with { Edition = "2020-04-02" }));
     }
 
-    private static BrandFigures Brand(string name, RankInterval rank)
+    private static BrandFigures Brand(string name, RankInterval? rank)
     {
         var brand = new Brand(1, "acme", name, null, "test", null);
         var summary = new ResponseSummary(100, 90, new ShareEstimate(0.9, 0.8, 0.95), new QuantileEstimate(5, 1, 9),
