@@ -37,7 +37,9 @@ public static class BrandComputation
         Dictionary<long, Brand> brands = snapshot.Brands.ToDictionary(b => b.Id);
         Dictionary<string, Campaign> campaigns = CampaignsOf(snapshot);
         IReadOnlySet<string> selected = AnsweredOnlySources.Of(snapshot.DataSets);
-        return [.. OnAllCores.Select([.. rows], r => Brand(brands[r.Key], r.Value, campaigns, selected))];
+        // An incremental build often computes one brand: its channels then share the cores instead of the brands.
+        bool channelsOnAllCores = rows.Count < Environment.ProcessorCount;
+        return [.. OnAllCores.Select([.. rows], r => Brand(brands[r.Key], r.Value, campaigns, selected, channelsOnAllCores))];
     }
 
     /// <summary>The snapshot's campaigns by slug.</summary>
@@ -58,34 +60,48 @@ public static class BrandComputation
     /// ranking, the channel gap and the newest complaints. Depends on nothing else, so it can be kept between builds.
     /// </summary>
     /// <param name="selected">The sources selected because the brand answered (<see cref="AnsweredOnlySources.Of"/>); none when null.</param>
+    /// <param name="channelsOnAllCores">Whether to compute the brand's channels on every core (when few brands are computed).</param>
     public static BrandOwnFigures Brand(Brand brand, IReadOnlyList<ComplaintRow> rows, IReadOnlyDictionary<string, Campaign>? campaigns = null,
-        IReadOnlySet<string>? selected = null)
+        IReadOnlySet<string>? selected = null, bool channelsOnAllCores = false)
     {
-        campaigns ??= new Dictionary<string, Campaign>(StringComparer.Ordinal);
-        selected ??= new HashSet<string>();
+        IReadOnlyDictionary<string, Campaign> campaignsBySlug = campaigns ?? new Dictionary<string, Campaign>(StringComparer.Ordinal);
+        IReadOnlySet<string> selectedSources = selected ?? new HashSet<string>();
+        (string Channel, List<ComplaintRow> Rows)[] runs = [.. ByChannel(rows)
+            .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal)];
+        Func<(string Channel, List<ComplaintRow> Rows), ChannelResult> compute = run =>
+        {
+            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? phone) = Figures(brand, run.Channel, run.Rows, campaignsBySlug, selectedSources);
+            BootstrapMedians? own = figures.Status == FigureStatus.Ranked && phone is null
+                ? RankIntervals.Bootstrap(figures.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug)
+                : null;
+            return new ChannelResult(figures, curve, phone, own);
+        };
+        ChannelResult[] computed = channelsOnAllCores && runs.Length > 1 ? OnAllCores.Select(runs, compute) : [.. runs.Select(compute)];
+
         BootstrapMedians? phoneMedians = null;
         var channels = new List<ChannelFigures>();
         var chart = new List<WaitSeries>();
-        foreach ((string channel, List<ComplaintRow> own) in ByChannel(rows)
-                     .OrderBy(c => ChannelOrder(c.Channel)).ThenBy(c => c.Channel, StringComparer.Ordinal))
+        foreach ((ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3, _) in computed)
         {
-            (ChannelFigures figures, SurvivalCurve curve, BootstrapMedians? own3) = Figures(brand, channel, own, campaigns, selected);
             channels.Add(figures);
             phoneMedians = own3 ?? phoneMedians;
             if (figures.Status != FigureStatus.TooFew)
             {
-                chart.Add(figures.Law?.Phone is { } phone ? WaitChart.SeriesOf(channel, phone.Curve) : WaitChart.SeriesOf(channel, curve));
+                chart.Add(figures.Law?.Phone is { } phone ? WaitChart.SeriesOf(figures.Channel, phone.Curve) : WaitChart.SeriesOf(figures.Channel, curve));
             }
         }
 
-        Dictionary<string, BootstrapMedians> medians = channels
-            .Where(f => f.Status == FigureStatus.Ranked)
-            .ToDictionary(f => f.Channel,
-                f => f.Channel == Channels.Phone && phoneMedians is not null ? phoneMedians
-                    : RankIntervals.Bootstrap(f.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
+        Dictionary<string, BootstrapMedians> medians = computed
+            .Where(c => c.Figures.Status == FigureStatus.Ranked)
+            .ToDictionary(c => c.Figures.Channel,
+                c => c.Figures.Channel == Channels.Phone && phoneMedians is not null ? phoneMedians
+                    : c.Bootstrap ?? RankIntervals.Bootstrap(c.Figures.Observations, RankingRules.BootstrapReplicates, RankingRules.BootstrapSeed, brand.Slug),
                 StringComparer.Ordinal);
         return new BrandOwnFigures(brand.Id, channels, medians, GapOf(brand, channels, medians, phoneMedians), Recent(rows), chart, Sources(rows));
     }
+
+    /// <summary>One channel's figures, its curve, its phone medians (a phone channel's) and its own bootstrap medians (a ranked channel without phone medians).</summary>
+    private sealed record ChannelResult(ChannelFigures Figures, SurvivalCurve Curve, BootstrapMedians? PhoneMedians, BootstrapMedians? Bootstrap);
 
     /// <summary>Rows in <see cref="ComplaintOrder"/> come channel by channel: the runs of each channel.</summary>
     private static List<(string Channel, List<ComplaintRow> Rows)> ByChannel(IReadOnlyList<ComplaintRow> rows)
