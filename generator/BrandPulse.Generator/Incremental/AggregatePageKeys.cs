@@ -11,7 +11,7 @@ namespace BrandPulse.Generator.Incremental;
 /// The keys of the pages that list many brands (<see cref="KeptFiles"/>): a channel's table in every ordering, an
 /// industry's page, the Ley 10/2025 scoreboard and its rules' pages. A key is a hash of the publication's part
 /// (<see cref="BrandPageKeys.SiteKey"/>: words, settings, period, code), the page's path, the directory of brands (every
-/// brand's record and the channels it has figures on, the data's period) and the rows the page reads, each
+/// brand's record, the industries on each channel, the data's period) and the rows the page reads, each
 /// as its brand, channel, rank and the digest of its figures (<see cref="BrandCacheFormat.ChannelDigests"/>). So a page
 /// is rendered again when a brand it lists changes on its channel, and kept when only other brands or other channels
 /// changed. A page with a row whose digest is not known has no key (it is rendered).
@@ -96,15 +96,24 @@ public sealed class AggregatePageKeys(IReadOnlyDictionary<(long BrandId, string 
     }
 
     /// <summary>
-    /// Every brand's record and channels, the aliases, the data's period and edition: what these pages read of the
-    /// model beyond their rows (not the totals per source, which only the home and data pages show).
+    /// Every brand's record, the industries with a brand on each channel (a channel page's industry filter and links),
+    /// the aliases, the data's period and edition: what these pages read of the model beyond their rows (not the totals
+    /// per source, which only the home and data pages show). Not each brand's channels: a brand that starts on a
+    /// channel changes the rows of the pages that list it there, not every page.
     /// </summary>
     private static string DirectoryOf(SiteModel model)
     {
         var text = new StringBuilder();
         foreach (BrandFigures b in model.Brands)
         {
-            text.Append(b.Brand).Append('\t').Append(string.Join(' ', b.Channels.Select(c => c.Channel))).Append('\n');
+            text.Append(b.Brand).Append('\n');
+        }
+
+        foreach (IGrouping<string, string> channel in model.Brands
+                     .SelectMany(b => b.Channels.Select(c => (c.Channel, Industry: Industries.SlugOf(b.Brand))))
+                     .GroupBy(c => c.Channel, c => c.Industry, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append(channel.Key).Append(':').AppendJoin(' ', channel.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).Append('\n');
         }
 
         foreach ((string alias, string slug) in model.Aliases)

@@ -96,6 +96,39 @@ public sealed class AggregatePageCacheTests
     }
 
     [Fact]
+    public async Task A_brand_starting_on_a_channel_its_industry_is_on_already_leaves_the_other_channels_tables_kept()
+    {
+        // Given the demo site built once, and a brand on Twitter/X without calls whose industry has a brand on the phone
+        using var dir = new TempDir();
+        string db = dir.File("bp.db");
+        DemoDatabase.Create(db);
+        string incremental = dir.File("incremental");
+        await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        SiteModel model = ComputeFigures.From(ReadSnapshot.From(db));
+        HashSet<string> onPhone = [.. model.Brands.Where(b => b.On(Channels.Phone) is not null).Select(b => Industries.SlugOf(b.Brand))];
+        BrandFigures newcomer = model.Brands.First(b => b.On(Channels.Phone) is null && b.On(Channels.Twitter) is not null
+            && onPhone.Contains(Industries.SlugOf(b.Brand)));
+
+        // When its first call is logged, inside the data's period, and the site rebuilt over its cache and in full elsewhere
+        using (DbConnection connection = Database.OpenForWrite(db))
+        {
+            DemoDatabase.Log(connection, (newcomer.Brand.DisplayName, "phone", "2020-03-02T09:00:00Z", "2020-03-02T09:09:00Z", "FIRST-CALL"));
+        }
+
+        BuildReport rebuilt = await SiteBuild.RunAsync(new BuildOptions(db, incremental, RepoPaths.Site));
+        string full = dir.File("full");
+        await SiteBuild.RunAsync(new BuildOptions(db, full, RepoPaths.Site));
+
+        // Then the Twitter/X tables were kept (none of their rows changed), the phone tables rendered again (a row more),
+        // and both sites have the same files
+        Assert.Contains("channels/twitter/index.html", rebuilt.ReusedPages);
+        Assert.Contains("es/channels/twitter/by-complaints.html", rebuilt.ReusedPages);
+        Assert.DoesNotContain("channels/phone/index.html", rebuilt.ReusedPages);
+        Assert.Contains(newcomer.Brand.DisplayName, File.ReadAllText(Path.Combine(incremental, "channels", "phone", "by-name.html")), StringComparison.Ordinal);
+        SiteFiles.AssertSame(full, incremental);
+    }
+
+    [Fact]
     public void A_pages_key_changes_with_the_rows_it_reads_and_no_other()
     {
         // Given the demo model, a digest for each brand's figures on each channel, and the English context
