@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text.Json;
 using BrandPulse.Generator.Model;
 using BrandPulse.Statistics;
 
@@ -10,7 +9,7 @@ public static partial class BrandCacheFormat
 {
     /// <summary>
     /// A digest of each of the brand's channel figures (channel → SHA-256, hex): of everything the entry stores of the
-    /// channel (its figures as JSON, its monthly figures, its observations, its bootstrap medians, its phone outcomes' curve), so of
+    /// channel (its figures and monthly figures as stored, its observations, its bootstrap medians, its phone outcomes' curve), so of
     /// everything a page can show of the brand on that channel but its rank and the brand's record. Equal digests,
     /// equal figures: the keys of the pages that list many brands (<see cref="AggregatePageKeys"/>) are made of them.
     /// </summary>
@@ -26,8 +25,7 @@ public static partial class BrandCacheFormat
                 hash.AppendData(bytes);
             }
 
-            Add(JsonSerializer.SerializeToUtf8Bytes(StoredOf(c, computed) with { Trend = [] }, StoredJson.Default.StoredChannel));
-            Add(TrendBytes(c.Trend));
+            Add(ChannelBytes(StoredOf(c, computed)));
             Add(ObservationBytes(c.Observations));
             Add(MemoryMarshal.AsBytes((computed.Medians.GetValueOrDefault(c.Channel)?.Replicates ?? []).AsSpan()));
             Add(MemoryMarshal.AsBytes(CurveValues(c.Law?.Phone?.Curve ?? []).AsSpan()));
@@ -38,13 +36,16 @@ public static partial class BrandCacheFormat
         return digests;
     }
 
-    /// <summary>The monthly figures as the entry stores them (<see cref="WriteTrend"/>).</summary>
-    private static byte[] TrendBytes(IReadOnlyList<MonthFigures> trend)
+    /// <summary>
+    /// The channel's figures and monthly figures as the entry stores them, field by field (<see cref="WriteChannel"/>): not
+    /// as JSON, whose serialiser an incremental build had to set up (and compile) for the few channels it computes.
+    /// </summary>
+    private static byte[] ChannelBytes(StoredChannel channel)
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            WriteTrend(writer, trend);
+            WriteChannel(writer, channel);
         }
 
         return bytes.ToArray();

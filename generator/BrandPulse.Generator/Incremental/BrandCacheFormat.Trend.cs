@@ -37,7 +37,7 @@ public static partial class BrandCacheFormat
         return trend;
     }
 
-    /// <summary>A summary's 18 estimates in the order <see cref="ReadTrend"/> builds them back (as <see cref="CompactSummaryJson"/>).</summary>
+    /// <summary>A summary's 18 estimates in the order <see cref="ReadTrend"/> builds them back.</summary>
     private static void Estimates(ResponseSummary s, Span<double?> v)
     {
         (v[0], v[1], v[2]) = (s.ResponseRate.Value, s.ResponseRate.Lower, s.ResponseRate.Upper);

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.Json.Serialization;
 using BrandPulse.Data.Model;
 using BrandPulse.Generator.Charts;
 using BrandPulse.Generator.Model;
@@ -186,11 +185,6 @@ public static partial class BrandCacheFormat
         writer.Write(array.Length);
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
     }
-
-    /// <summary>Serialisation code generated at build time: no reflection when a thousand entries are read.</summary>
-    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, Converters = [typeof(CompactSummaryJson)])]
-    [JsonSerializable(typeof(StoredChannel))]
-    private sealed partial class StoredJson : JsonSerializerContext;
 
     private sealed record Stored(string DisplayName, string ComplaintsCsvHash, GapEstimate? Gap,
         List<SourceSummary> Sources, List<StoredChannel> Channels, List<string> ChartChannels)

@@ -4,11 +4,10 @@ using BrandPulse.Generator.Site;
 namespace BrandPulse.Generator.SiteFiles;
 
 /// <summary>
-/// Serialisation code generated at build time for the JSON the site files and their keys are made of: the same bytes
+/// Serialisation code generated at build time for the JSON the site files and the settings key are made of: the same bytes
 /// as the reflection-based serialiser with its default options, without its start-up (reflection, code emitted at run
 /// time), which an incremental build paid for a handful of files.
 /// </summary>
-[JsonSerializable(typeof(PreviewCard))]
 [JsonSerializable(typeof(SiteSettings))]
 [JsonSerializable(typeof(SearchIndex.IndexFile))]
 internal sealed partial class SiteFilesJson : JsonSerializerContext;

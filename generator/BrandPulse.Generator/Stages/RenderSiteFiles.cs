@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using BrandPulse.Generator.Incremental;
 using BrandPulse.Generator.Model;
 using BrandPulse.Generator.Pipeline;
@@ -127,7 +126,7 @@ public static class RenderSiteFiles
         }
 
         return [.. OnAllCores.Select(cards, c =>
-            new Card(c.Path, c.Card, Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(c.Card, SiteFilesJson.Default.PreviewCard)))))];
+            new Card(c.Path, c.Card, Convert.ToHexStringLower(SHA256.HashData(c.Card.Bytes()))))];
     }
 
 
