@@ -36,18 +36,24 @@ public sealed class BrandCacheFormatTests
             // When read back
             BrandCacheEntry loaded = store.Load(brand, "key")!;
 
-            // Then each channel's digest (of all it stores: figures, law figures, trend, observations, medians, curve)
-            // is the one of the original, and so is everything else of the entry
-            Assert.Equal(digests, BrandCacheFormat.ChannelDigests(loaded.Computed));
+            // Then every field of each channel (its law figures with their curve, its trend) is the original's, and so is
+            // everything else of the entry and each channel's digest; the observations are counted, not kept: reading
+            // one fails rather than computing from nothing
             Assert.Equal(digests, loaded.ChannelDigests);
             Assert.Equal((brand.DisplayName, "csv-hash"), (loaded.DisplayName, loaded.ComplaintsCsvHash));
-            Assert.Equal(Json(original.Channels.Select(c => (c.Channel, c.Status, c.Kinds, c.Within3Min, c.Law, c.Summary))),
-                Json(loaded.Computed.Channels.Select(c => (c.Channel, c.Status, c.Kinds, c.Within3Min, c.Law, c.Summary))));
+            Assert.Equal(Json(original.Channels.Select(Fields)), Json(loaded.Computed.Channels.Select(Fields)));
+            Assert.Equal(Json(original.Channels.Select(Flags)), Json(loaded.Computed.Channels.Select(Flags)));
+            Assert.All(loaded.Computed.Channels, c => Assert.Throws<InvalidOperationException>(() => c.Observations.First()));
             Assert.Equal(Json((original.Gap, original.Sources, original.Recent, original.Chart, original.Medians)),
                 Json((loaded.Computed.Gap, loaded.Computed.Sources, loaded.Computed.Recent, loaded.Computed.Chart, loaded.Computed.Medians)));
             Assert.Null(store.Load(brand, "another key"));
         }
     }
+
+    private static object Fields(ChannelFigures c) => (c.Channel, c.Status, c.Kinds, c.Within3Min, c.Law, c.Summary, c.Trend);
+
+    private static object Flags(ChannelFigures c) => (c.Illustrative, c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs,
+        c.PeriodEndMs, c.AnsweredOnlyShare, c.Observations.Count);
 
     private static readonly JsonSerializerOptions Options = new()
     {
