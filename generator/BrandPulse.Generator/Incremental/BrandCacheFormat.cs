@@ -41,7 +41,7 @@ public static partial class BrandCacheFormat
                 medians[c.Channel] = new BootstrapMedians(brand.Slug, point, ReadArray<double>(reader));
             }
 
-            ChannelLawFigures? law = c.Law?.Phone is { } phone ? c.Law with { Phone = phone with { Curve = ReadCurve(reader) } } : c.Law;
+            ChannelLawFigures? law = c.Law?.Phone is { } phone ? c.Law with { Phone = phone with { Curve = new StoredCurve(ReadArray<double>(reader)) } } : c.Law;
             List<MonthFigures> trend = ReadTrend(reader);
             channels.Add(new ChannelFigures(brand, c.Channel, c.Summary, new ObservationsNotKept(observations), c.Status, null, c.Illustrative,
                 c.SelectedBecauseAnswered, c.LeftOutForQuality, c.PeriodStartMs, c.PeriodEndMs, c.AnsweredOnlyShare, trend,
@@ -58,8 +58,12 @@ public static partial class BrandCacheFormat
             chart.Add(new WaitSeries(channel, ReadArray<double>(reader), ReadArray<double>(reader), ReadArray<double>(reader)));
         }
 
-        List<CountedComplaint> recent = ReadRecent(reader);
-        return new BrandCacheEntry(new BrandOwnFigures(brand.Id, channels, medians, stored.Gap, recent, chart, stored.Sources),
+        // The counted complaints are the entry's last part: kept as bytes, read if the brand's page is rendered.
+        Stream rest = reader.BaseStream;
+        byte[] recent = new byte[rest.Length - rest.Position];
+        rest.ReadExactly(recent);
+        StoredRecent counted = new(recent);
+        return new BrandCacheEntry(new BrandOwnFigures(brand.Id, channels, medians, stored.Gap, counted, chart, stored.Sources),
             stored.DisplayName, stored.ComplaintsCsvHash)
         {
             ChannelDigests = stored.Digests ?? [],
@@ -122,23 +126,6 @@ public static partial class BrandCacheFormat
         return values;
     }
 
-    private static IncidencePoint[] ReadCurve(BinaryReader reader)
-    {
-        double[] v = ReadArray<double>(reader);
-        if (v.Length % 6 != 0)
-        {
-            throw new InvalidDataException("bad phone curve in cache entry");
-        }
-
-        var curve = new IncidencePoint[v.Length / 6];
-        for (int i = 0; i < curve.Length; i++)
-        {
-            curve[i] = new IncidencePoint(v[6 * i], v[(6 * i) + 1], v[(6 * i) + 2], v[(6 * i) + 3], v[(6 * i) + 4], v[(6 * i) + 5]);
-        }
-
-        return curve;
-    }
-
     /// <summary>
     /// The counted complaints a brand page lists, field by field: as JSON they were most of the entry of a brand without
     /// calls (7.5 of 8.7 KB at W1).
@@ -156,7 +143,8 @@ public static partial class BrandCacheFormat
         }
     }
 
-    private static List<CountedComplaint> ReadRecent(BinaryReader reader)
+    /// <summary>Counted complaints as <see cref="WriteRecent"/> wrote them (<see cref="StoredRecent"/> reads them when first used).</summary>
+    internal static List<CountedComplaint> ReadRecent(BinaryReader reader)
     {
         int count = reader.ReadInt32();
         if (count < 0 || count > 1 << 20)
